@@ -1,0 +1,107 @@
+"""People who use CoopLab. One account logs in with an email address or a Moroccan mobile
+number (or both); roles are derived from groups, staff status and cooperative memberships."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create_user(
+        self, email: str | None, phone: str | None, password: str | None, **extra: Any
+    ) -> User:
+        if not email and not phone:
+            raise ValueError("A user needs an email address or a phone number.")
+        user = self.model(email=email or None, phone=phone or None, **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(
+        self,
+        email: str | None = None,
+        password: str | None = None,
+        *,
+        phone: str | None = None,
+        **extra: Any,
+    ) -> User:
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, phone, password, **extra)
+
+    def create_superuser(
+        self, email: str | None = None, password: str | None = None, **extra: Any
+    ) -> User:
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create_user(email, extra.pop("phone", None), password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    email = models.EmailField(_("email address"), unique=True, null=True, blank=True)
+    phone = models.CharField(
+        _("mobile number"),
+        max_length=20,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Stored in international format, for example +212612345678."),
+    )
+    phone_verified = models.BooleanField(_("mobile number verified"), default=False)
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="fr",
+    )
+    is_staff = models.BooleanField(
+        _("staff status"),
+        default=False,
+        help_text=_("Platform staff: can use the back office. A second factor is required."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(email__isnull=False) | Q(phone__isnull=False),
+                name="user_has_email_or_phone",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.email or self.phone or str(self.public_id)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Empty strings would collide on the unique indexes: store "no value" as NULL.
+        self.email = self.email.strip().lower() if self.email and self.email.strip() else None
+        self.phone = self.phone.strip() if self.phone and self.phone.strip() else None
+        super().save(*args, **kwargs)
+
+    def get_full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def get_short_name(self) -> str:
+        return self.first_name or self.get_full_name()

@@ -1,0 +1,21 @@
+"""The JSON API under /api/v1/: one router per domain, calling the same services as pages."""
+
+from django.http import HttpRequest
+from ninja import NinjaAPI, Schema
+
+api = NinjaAPI(
+    title="CoopLab API",
+    version="1",
+    description="Marketplace, training and impact data of CoopLab. Money is in MAD as strings.",
+    urls_namespace="api",
+)
+
+
+class StatusOut(Schema):
+    status: str
+    version: str
+
+
+@api.get("/status", response=StatusOut, tags=["meta"])
+def status(request: HttpRequest) -> dict[str, str]:
+    return {"status": "ok", "version": "1"}
