@@ -25,9 +25,7 @@ class StaffSecondFactorMiddleware:
             and user.is_authenticated
             and user.is_staff
             and not self._is_allowed_path(request.path)
-            and not Authenticator.objects.filter(
-                user=user, type=Authenticator.Type.TOTP
-            ).exists()
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         ):
             messages.warning(
                 request,

@@ -44,7 +44,10 @@ def on_authenticator_added(
     sender: Any, request: HttpRequest, user: Any, authenticator: Any, **kwargs: Any
 ) -> None:
     audit_log(
-        action="auth.mfa_added", actor=user, target=user, request=request,
+        action="auth.mfa_added",
+        actor=user,
+        target=user,
+        request=request,
         data={"type": authenticator.type},
     )
 
@@ -54,6 +57,9 @@ def on_authenticator_removed(
     sender: Any, request: HttpRequest, user: Any, authenticator: Any, **kwargs: Any
 ) -> None:
     audit_log(
-        action="auth.mfa_removed", actor=user, target=user, request=request,
+        action="auth.mfa_removed",
+        actor=user,
+        target=user,
+        request=request,
         data={"type": authenticator.type},
     )

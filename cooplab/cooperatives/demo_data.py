@@ -1052,8 +1052,14 @@ COOPERATIVES: list[DemoCooperative] = [
 ]
 
 
+def _check(condition: object, message: str) -> None:
+    """Like ``assert`` but also active under ``python -O``."""
+    if not condition:
+        raise AssertionError(message)
+
+
 def validate_demo_data() -> None:
-    """Assert the invariants the ``seed_demo`` command relies on; raise AssertionError if not."""
+    """Check the invariants the ``seed_demo`` command relies on; raise AssertionError if not."""
     import re
     from datetime import date
 
@@ -1075,7 +1081,7 @@ def validate_demo_data() -> None:
     def ascii_part(text: str) -> str:
         return re.sub(r"[^a-z]", "", text.lower())
 
-    assert len(COOPERATIVES) >= 14, "need at least 14 demo cooperatives"
+    _check(len(COOPERATIVES) >= 14, "need at least 14 demo cooperatives")
 
     slugs: set[str] = set()
     phones: set[str] = set()
@@ -1089,81 +1095,81 @@ def validate_demo_data() -> None:
         slug = coop["slug"]
         where = f"cooperative {slug!r}"
 
-        assert slug_re.match(slug), f"{where}: slug must be ascii kebab-case"
-        assert slug not in slugs, f"{where}: duplicate slug"
+        _check(slug_re.match(slug), f"{where}: slug must be ascii kebab-case")
+        _check(slug not in slugs, f"{where}: duplicate slug")
         slugs.add(slug)
 
         name = coop["name"]
-        assert set(name) <= {*languages, "zgh"}, f"{where}: unexpected name languages"
+        _check(set(name) <= {*languages, "zgh"}, f"{where}: unexpected name languages")
         for lang in languages:
-            assert name.get(lang, "").strip(), f"{where}: missing name in {lang}"
+            _check(name.get(lang, "").strip(), f"{where}: missing name in {lang}")
         if "zgh" in name:
-            assert is_tifinagh(name["zgh"]), f"{where}: zgh name must be in Tifinagh"
+            _check(is_tifinagh(name["zgh"]), f"{where}: zgh name must be in Tifinagh")
             zgh_count += 1
 
         region = coop["region"]
-        assert region in DEMO_CITY_REGIONS, f"{where}: unknown region {region!r}"
-        assert coop["city"] in DEMO_CITY_REGIONS[region], f"{where}: city not in {region}"
-        assert coop["sector"] in SECTORS, f"{where}: unknown sector"
-        assert 2005 <= coop["founded_year"] <= 2022, f"{where}: founded_year out of range"
+        _check(region in DEMO_CITY_REGIONS, f"{where}: unknown region {region!r}")
+        _check(coop["city"] in DEMO_CITY_REGIONS[region], f"{where}: city not in {region}")
+        _check(coop["sector"] in SECTORS, f"{where}: unknown sector")
+        _check(2005 <= coop["founded_year"] <= 2022, f"{where}: founded_year out of range")
 
         members, women = coop["members_count"], coop["women_count"]
-        assert 7 <= members <= 120, f"{where}: members_count out of range"
-        assert 0 <= women <= members, f"{where}: women_count out of range"
+        _check(7 <= members <= 120, f"{where}: members_count out of range")
+        _check(0 <= women <= members, f"{where}: women_count out of range")
         if coop["women_only"]:
-            assert women == members, f"{where}: women-only but women_count != members_count"
+            _check(women == members, f"{where}: women-only but women_count != members_count")
 
         story = coop["story"]
-        assert set(story) == set(languages), f"{where}: story needs exactly ar, fr, en"
+        _check(set(story) == set(languages), f"{where}: story needs exactly ar, fr, en")
         for lang in languages:
             sentences = len(sentence_end_re.findall(story[lang].strip()))
-            assert 2 <= sentences <= 4, f"{where}: story[{lang}] has {sentences} sentences"
+            _check(2 <= sentences <= 4, f"{where}: story[{lang}] has {sentences} sentences")
 
-        assert mobile_re.match(coop["phone"]), f"{where}: phone must be a +2126/+2127 mobile"
-        assert coop["phone"] not in phones, f"{where}: duplicate phone"
+        _check(mobile_re.match(coop["phone"]), f"{where}: phone must be a +2126/+2127 mobile")
+        _check(coop["phone"] not in phones, f"{where}: duplicate phone")
         phones.add(coop["phone"])
-        assert coop["email"] == f"contact@{slug}.example", f"{where}: unexpected email"
+        _check(coop["email"] == f"contact@{slug}.example", f"{where}: unexpected email")
 
-        assert register_re.match(coop["register_number"]), f"{where}: bad register_number"
-        assert ice_number.is_valid(coop["ice"]), f"{where}: invalid ICE"
-        assert len(coop["ice"]) == 15 and coop["ice"].isdigit(), f"{where}: ICE not compact"
-        assert coop["ice"] not in ices, f"{where}: duplicate ICE"
+        _check(register_re.match(coop["register_number"]), f"{where}: bad register_number")
+        _check(ice_number.is_valid(coop["ice"]), f"{where}: invalid ICE")
+        _check(len(coop["ice"]) == 15 and coop["ice"].isdigit(), f"{where}: ICE not compact")
+        _check(coop["ice"] not in ices, f"{where}: duplicate ICE")
         ices.add(coop["ice"])
-        assert tax_id_re.match(coop["tax_id"]), f"{where}: tax_id must have 7-8 digits"
-        assert coop["tax_id"] not in tax_ids, f"{where}: duplicate tax_id"
+        _check(tax_id_re.match(coop["tax_id"]), f"{where}: tax_id must have 7-8 digits")
+        _check(coop["tax_id"] not in tax_ids, f"{where}: duplicate tax_id")
         tax_ids.add(coop["tax_id"])
 
-        assert coop["status"] in STATUSES, f"{where}: unknown status"
+        _check(coop["status"] in STATUSES, f"{where}: unknown status")
 
         for label in coop.get("labels", []):
-            assert label["kind"] in LABEL_KINDS, f"{where}: unknown label kind"
-            assert label["name"].strip() and label["certifier"].strip(), f"{where}: label"
+            _check(label["kind"] in LABEL_KINDS, f"{where}: unknown label kind")
+            _check(label["name"].strip() and label["certifier"].strip(), f"{where}: label")
             number = label["certificate_number"]
-            assert number.strip() and number not in certificate_numbers, f"{where}: cert no."
+            _check(number.strip() and number not in certificate_numbers, f"{where}: cert no.")
             certificate_numbers.add(number)
             expires = date.fromisoformat(label["expires_on"])
-            assert date(2027, 1, 1) <= expires <= date(2028, 12, 31), f"{where}: expires_on"
+            _check(date(2027, 1, 1) <= expires <= date(2028, 12, 31), f"{where}: expires_on")
 
         manager = coop["manager"]
-        assert manager["first_name"].strip() and manager["last_name"].strip(), where
-        assert manager_phone_re.match(manager["phone"]), f"{where}: manager phone"
-        assert manager["phone"] not in phones, f"{where}: duplicate manager phone"
+        _check(manager["first_name"].strip() and manager["last_name"].strip(), where)
+        _check(manager_phone_re.match(manager["phone"]), f"{where}: manager phone")
+        _check(manager["phone"] not in phones, f"{where}: duplicate manager phone")
         phones.add(manager["phone"])
         expected_email = (
             f"{ascii_part(manager['first_name'])}.{ascii_part(manager['last_name'])}@demo.example"
         )
-        assert manager["email"] == expected_email, f"{where}: manager email"
-        assert manager["email"] not in manager_emails, f"{where}: duplicate manager email"
+        _check(manager["email"] == expected_email, f"{where}: manager email")
+        _check(manager["email"] not in manager_emails, f"{where}: duplicate manager email")
         manager_emails.add(manager["email"])
 
-    assert zgh_count >= 3, "need a Tifinagh (zgh) name for at least 3 cooperatives"
-    assert len({c["region"] for c in COOPERATIVES}) >= 7, "need at least 7 regions"
-    assert sum(c["women_only"] for c in COOPERATIVES) >= 5, "need at least 5 women-only"
+    _check(zgh_count >= 3, "need a Tifinagh (zgh) name for at least 3 cooperatives")
+    _check(len({c["region"] for c in COOPERATIVES}) >= 7, "need at least 7 regions")
+    _check(sum(c["women_only"] for c in COOPERATIVES) >= 5, "need at least 5 women-only")
 
     statuses = [c["status"] for c in COOPERATIVES]
-    assert statuses.count("verified") >= 10, "need at least 10 verified cooperatives"
+    _check(statuses.count("verified") >= 10, "need at least 10 verified cooperatives")
     for status in ("applied", "under_review", "changes_requested"):
-        assert statuses.count(status) == 1, f"need exactly one {status!r} cooperative"
+        _check(statuses.count(status) == 1, f"need exactly one {status!r} cooperative")
 
     required_sectors = {
         "argan",
@@ -1177,5 +1183,5 @@ def validate_demo_data() -> None:
         "rose_cosmetics",
     }
     sectors = {c["sector"] for c in COOPERATIVES}
-    assert required_sectors <= sectors, f"missing sectors: {required_sectors - sectors}"
-    assert sectors & {"dairy", "almonds_nuts"}, "need a cheese or almond cooperative"
+    _check(required_sectors <= sectors, f"missing sectors: {required_sectors - sectors}")
+    _check(sectors & {"dairy", "almonds_nuts"}, "need a cheese or almond cooperative")

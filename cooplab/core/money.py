@@ -103,6 +103,7 @@ _DIGIT_TRANSLATION = str.maketrans(
 _CURRENCY_AFFIX = re.compile(r"^(?:mad|dhs?|د\.م\.?)\s*|\s*(?:mad|dhs?|د\.م\.?)$", re.IGNORECASE)
 _BODY = re.compile(r"[0-9][0-9 .,]*")
 _DIGITS = re.compile(r"[0-9]+")
+_GROUP_HEAD = re.compile(r"[1-9][0-9]{0,2}")
 
 _INVALID_INPUT = _("Enter an amount in dirhams, for example 1 234,50.")
 _AMBIGUOUS_INPUT = _(
@@ -129,8 +130,9 @@ def parse_money_input(text: str) -> Decimal:
 
     Refused with ``MoneyError``:
 
-    - ambiguous input (code ``ambiguous_amount``): one "." or "," followed by exactly three
-      digits, as in "1.234" or "1,234", which is 1234 for some people and 1.234 for others;
+    - ambiguous input (code ``ambiguous_amount``): one "." or "," between one to three digits
+      (not starting with 0) and exactly three digits, as in "1.234" or "1,234", which is 1234
+      for some people and 1.234 for others;
     - more than two decimals (code ``too_many_decimals``), as in "1,2345";
     - anything else that is not a well-formed amount (code ``invalid_amount``).
 
@@ -142,7 +144,9 @@ def parse_money_input(text: str) -> Decimal:
     if not isinstance(text, str):
         raise MoneyError(_INVALID_INPUT, code="invalid_amount")
     cleaned = text.translate(_DIGIT_TRANSLATION)
-    cleaned = "".join(" " if char in _SPACES else char for char in cleaned if char not in _BIDI_MARKS)
+    cleaned = "".join(
+        " " if char in _SPACES else char for char in cleaned if char not in _BIDI_MARKS
+    )
     cleaned = _CURRENCY_AFFIX.sub("", cleaned.strip()).strip()
 
     negative = cleaned[:1] in ("-", "\u2212")
@@ -168,9 +172,11 @@ def parse_money_input(text: str) -> Decimal:
             if has_space:
                 raise MoneyError(_INVALID_INPUT, code="invalid_amount")
             group_separator = mark
-        elif len(cleaned) - cleaned.index(mark) - 1 == 3 and not has_space:
-            raise MoneyError(_AMBIGUOUS_INPUT, code="ambiguous_amount")
         else:
+            head, tail = cleaned.split(mark)
+            if len(tail) == 3 and not has_space and _GROUP_HEAD.fullmatch(head):
+                # "1.234" / "1,234": thousands for some people, decimals for others.
+                raise MoneyError(_AMBIGUOUS_INPUT, code="ambiguous_amount")
             decimal_separator = mark
 
     if decimal_separator is not None:

@@ -59,7 +59,9 @@ def _city(slug: str, ar: str, fr: str, en: str) -> City:
 REGIONS: tuple[Region, ...] = (
     Region(
         code="MA-01",
-        names=_names("طنجة تطوان الحسيمة", "Tanger-Tétouan-Al Hoceïma", "Tangier-Tetouan-Al Hoceima"),
+        names=_names(
+            "طنجة تطوان الحسيمة", "Tanger-Tétouan-Al Hoceïma", "Tangier-Tetouan-Al Hoceima"
+        ),
         cities=(
             _city("tanger", "طنجة", "Tanger", "Tangier"),
             _city("tetouan", "تطوان", "Tétouan", "Tetouan"),
@@ -126,7 +128,12 @@ REGIONS: tuple[Region, ...] = (
             _city("marrakech", "مراكش", "Marrakech", "Marrakesh"),
             _city("safi", "آسفي", "Safi", "Safi"),
             _city("essaouira", "الصويرة", "Essaouira", "Essaouira"),
-            _city("el-kelaa-des-sraghna", "قلعة السراغنة", "El Kelâa des Sraghna", "El Kelaa des Sraghna"),
+            _city(
+                "el-kelaa-des-sraghna",
+                "قلعة السراغنة",
+                "El Kelâa des Sraghna",
+                "El Kelaa des Sraghna",
+            ),
             _city("chichaoua", "شيشاوة", "Chichaoua", "Chichaoua"),
         ),
     ),
