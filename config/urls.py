@@ -2,10 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import set_language
 
 from cooplab.api.urls import api
-from cooplab.core.views import healthz
+from cooplab.core.views import healthz, set_language
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -52,9 +52,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "cooplab.accounts.middleware.StaffSecondFactorMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cooplab.accounts.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Axes must be last: it turns lockouts into responses.
     "axes.middleware.AxesMiddleware",
@@ -159,13 +159,16 @@ ACCOUNT_PHONE_VERIFICATION_ENABLED = False
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Per-account lockout is django-axes's job (below); allauth only slows down one address
+# hammering many accounts.
+ACCOUNT_RATE_LIMITS = {"login_failed": "60/m/ip"}
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CoopLab"
 
-# Brute-force lockout: the 6th failure for an account locks it, whatever the password, until
+# Brute-force lockout: the 5th failure for an account locks it; from the 6th attempt on every
+# attempt is refused, whatever the password, until
 # AXES_COOLOFF_TIME has passed. Locked per username (login) so an attacker changing IPs is still
 # stopped; staff can unlock with `manage.py axes_reset_username`.
 AXES_FAILURE_LIMIT = 5

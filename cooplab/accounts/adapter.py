@@ -48,7 +48,8 @@ class AccountAdapter(DefaultAccountAdapter):
         assert isinstance(user, User)
         user.phone = try_normalize_phone(phone) or phone
         user.phone_verified = verified
-        user.save(update_fields=["phone", "phone_verified"])
+        if user.pk is not None:  # at sign-up allauth sets the phone before the first save
+            user.save(update_fields=["phone", "phone_verified"])
 
     def get_phone(self, user: AbstractBaseUser) -> tuple[str, bool] | None:
         assert isinstance(user, User)

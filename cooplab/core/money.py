@@ -86,7 +86,11 @@ def to_money(value: Decimal | int | str) -> Decimal:
 
 
 def round_money(value: Decimal) -> Decimal:
-    """Round a Decimal half-up to the centime: ``round_money(Decimal("2.675")) == Decimal("2.68")``."""
+    """Round a Decimal half-up to the centime.
+
+    >>> round_money(Decimal("2.675"))
+    Decimal('2.68')
+    """
     if not isinstance(value, Decimal):
         raise MoneyError(_("An amount must be a Decimal."), code="invalid_amount")
     return _quantize(value)

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language as django_set_language
 
 
 @require_GET
@@ -68,3 +71,17 @@ def healthz(request: HttpRequest) -> JsonResponse:
         "duration_ms": round((time.monotonic() - started) * 1000, 1),
     }
     return JsonResponse(payload, status=200 if healthy else 503)
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Django's set_language, made to translate `next` whatever language the browser prefers.
+
+    Django resolves `next` in the *active* language, which for this URL (outside the language
+    prefixes) comes from the cookie or Accept-Language. A French page viewed from an English
+    browser would then not be recognised and the visitor would stay on the French page.
+    """
+    next_url = request.POST.get("next", "")
+    page_language = translation.get_language_from_path(urlsplit(next_url).path)
+    with translation.override(page_language or translation.get_language()):
+        return django_set_language(request)

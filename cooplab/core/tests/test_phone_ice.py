@@ -1,4 +1,5 @@
 import pytest
+from django import forms
 from django.core.exceptions import ValidationError
 
 from cooplab.core.ice import normalize_ice, validate_ice
@@ -109,7 +110,9 @@ def test_phone_number_field_cleans_to_e164_and_refuses_landlines_by_default():
 
 
 def test_phone_number_field_renders_as_a_left_to_right_tel_input():
-    html = PhoneNumberField().widget.render("phone", "0612345678")
+    widget = PhoneNumberField().widget
+    assert isinstance(widget, forms.TextInput)
+    html = widget.render("phone", "0612345678")
     assert html == (
         '<input type="tel" name="phone" value="0612345678" maxlength="32"'
         ' autocomplete="tel" inputmode="tel" dir="ltr">'

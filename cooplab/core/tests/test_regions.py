@@ -54,9 +54,7 @@ def all_cities() -> list[City]:
 
 
 def is_arabic_text(text: str) -> bool:
-    return all(
-        char == " " or unicodedata.name(char).startswith("ARABIC LETTER") for char in text
-    )
+    return all(char == " " or unicodedata.name(char).startswith("ARABIC LETTER") for char in text)
 
 
 def test_there_are_twelve_regions_coded_ma_01_to_ma_12_in_order():
@@ -114,7 +112,8 @@ def test_city_slugs_are_unique_across_regions():
 
 
 def test_every_region_and_city_has_arabic_french_and_english_names():
-    for item in [*REGIONS, *all_cities()]:
+    items: list[Region | City] = [*REGIONS, *all_cities()]
+    for item in items:
         assert set(item.names) == {"ar", "fr", "en"}
         assert all(name.strip() == name and name for name in item.names.values())
 
@@ -135,7 +134,13 @@ def test_arabic_city_names_are_in_arabic_script():
         ("MA-04", "sale", "سلا", "Salé", "Sale"),
         ("MA-05", "khouribga", "خريبكة", "Khouribga", "Khouribga"),
         ("MA-06", "casablanca", "الدار البيضاء", "Casablanca", "Casablanca"),
-        ("MA-07", "el-kelaa-des-sraghna", "قلعة السراغنة", "El Kelâa des Sraghna", "El Kelaa des Sraghna"),
+        (
+            "MA-07",
+            "el-kelaa-des-sraghna",
+            "قلعة السراغنة",
+            "El Kelâa des Sraghna",
+            "El Kelaa des Sraghna",
+        ),
         ("MA-07", "safi", "آسفي", "Safi", "Safi"),
         ("MA-08", "kelaat-mgouna", "قلعة مكونة", "Kelâat M'Gouna", "Kelaat M'Gouna"),
         ("MA-08", "ouarzazate", "ورزازات", "Ouarzazate", "Ouarzazate"),
@@ -168,7 +173,12 @@ def test_language_variants_use_their_base_language(language, expected):
 
 @pytest.mark.parametrize(
     ("language", "region_name", "city_name"),
-    [("ar", "سوس ماسة", "تالوين"), ("fr", "Souss-Massa", "Taliouine"), ("en", "Souss-Massa", "Taliouine"), ("zgh", "Souss-Massa", "Taliouine")],
+    [
+        ("ar", "سوس ماسة", "تالوين"),
+        ("fr", "Souss-Massa", "Taliouine"),
+        ("en", "Souss-Massa", "Taliouine"),
+        ("zgh", "Souss-Massa", "Taliouine"),
+    ],
 )
 def test_names_default_to_the_current_language(language, region_name, city_name):
     with translation.override(language):
