@@ -6,6 +6,7 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.urls import translate_url
@@ -13,9 +14,9 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from cooplab.core.phone import PhoneNumberField, try_normalize_phone
-from cooplab.core.sms import send_sms
+from cooplab.core.outbox import email_send_after_commit, sms_send_after_commit
 
-from .models import User
+from .models import User, require_user
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -32,33 +33,41 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_verification_code_sms(
         self, user: AbstractBaseUser, phone: str, code: str, **kwargs: Any
     ) -> None:
-        send_sms(
+        sms_send_after_commit(
             to=phone,
             body=gettext("CoopLab: your verification code is %(code)s. It expires in 15 minutes.")
             % {"code": code},
         )
 
     def send_unknown_account_sms(self, phone: str, **kwargs: Any) -> None:
-        send_sms(
+        sms_send_after_commit(
             to=phone,
             body=gettext("CoopLab: no account uses this number. You can sign up on the site."),
         )
 
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        """Render now (in the request's language), send from the task worker after commit."""
+        request = self.request
+        ctx = {"email": email, "current_site": get_current_site(request), **context}
+        if request is not None:
+            ctx["request"] = request
+        email_send_after_commit(self.render_mail(template_prefix, email, ctx))
+
     def set_phone(self, user: AbstractBaseUser, phone: str, verified: bool) -> None:
-        assert isinstance(user, User)
+        user = require_user(user)
         user.phone = try_normalize_phone(phone) or phone
         user.phone_verified = verified
         if user.pk is not None:  # at sign-up allauth sets the phone before the first save
             user.save(update_fields=["phone", "phone_verified"])
 
     def get_phone(self, user: AbstractBaseUser) -> tuple[str, bool] | None:
-        assert isinstance(user, User)
+        user = require_user(user)
         if user.phone:
             return user.phone, user.phone_verified
         return None
 
     def set_phone_verified(self, user: AbstractBaseUser, phone: str) -> None:
-        assert isinstance(user, User)
+        user = require_user(user)
         user.phone_verified = True
         user.save(update_fields=["phone_verified"])
 

@@ -79,7 +79,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS = []
 
     class Meta:
         verbose_name = _("user")
@@ -105,3 +105,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.first_name or self.get_full_name()
+
+
+def require_user(obj: object) -> User:
+    """Narrow an authenticated user (request.user, allauth's AbstractBaseUser) to User."""
+    if not isinstance(obj, User):
+        raise TypeError(f"Expected a CoopLab user, got {type(obj).__name__}.")
+    return obj

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import User, require_user
 
 
 class Role(models.TextChoices):
@@ -30,7 +30,7 @@ def user_roles(user: User | AnonymousUser) -> set[Role]:
     """Every role a user holds. Anyone signed in can buy, so CUSTOMER is always included."""
     if not user.is_authenticated:
         return set()
-    assert isinstance(user, User)
+    user = require_user(user)
     roles = {Role.CUSTOMER}
     if user.is_staff:
         roles.add(Role.STAFF)
@@ -39,8 +39,6 @@ def user_roles(user: User | AnonymousUser) -> set[Role]:
             roles.add(GROUP_ROLES[name])
     # Memberships live in the cooperatives app; read them through the reverse relation so
     # accounts does not import cooperatives (dependencies point one way).
-    for role in user.cooperative_memberships.filter(is_active=True).values_list(  # type: ignore[attr-defined]
-        "role", flat=True
-    ):
+    for role in user.cooperative_memberships.filter(is_active=True).values_list("role", flat=True):
         roles.add(Role.COOPERATIVE_MANAGER if role == "manager" else Role.COOPERATIVE_MEMBER)
     return roles

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from cooplab.accounts.models import User
+from cooplab.accounts.models import User, require_user
 from cooplab.accounts.roles import user_roles
 
 from .forms import ProfileForm
@@ -18,7 +18,7 @@ from .services import user_update_profile
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
-    assert isinstance(user, User)
+    user = require_user(user)
     if request.method == "POST":
         form = ProfileForm(request.POST, instance=User.objects.get(pk=user.pk))
         if form.is_valid():

@@ -16,7 +16,7 @@ class CertificationInline(admin.TabularInline[Certification, Cooperative]):
 
 
 @admin.register(Cooperative)
-class CooperativeAdmin(TranslationAdmin):  # type: ignore[type-arg]
+class CooperativeAdmin(TranslationAdmin):
     list_display = ["name", "region", "sector", "status", "members_count", "women_count"]
     list_filter = ["status", "region", "sector", "women_only"]
     search_fields = ["name", "slug", "ice"]

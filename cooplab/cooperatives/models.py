@@ -78,7 +78,7 @@ class Cooperative(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = CooperativeQuerySet.as_manager()
+    objects: models.Manager[Cooperative] = CooperativeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("cooperative")

@@ -9,6 +9,8 @@ from stdnum.exceptions import (
     InvalidChecksum,
     InvalidFormat,
     InvalidLength,
+)
+from stdnum.exceptions import (
     ValidationError as StdnumError,
 )
 from stdnum.ma import ice as stdnum_ice

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -17,12 +18,12 @@ from .factories import PASSWORD, StaffFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def _signup(client: Client, **data: str) -> object:
+def _signup(client: Client, **data: str) -> Any:
     payload = {"password1": PASSWORD, "password2": PASSWORD, "consent": "on", **data}
     return client.post("/fr/accounts/signup/", payload)
 
 
-def _login(client: Client, login: str, password: str) -> object:
+def _login(client: Client, login: str, password: str) -> Any:
     return client.post("/fr/accounts/login/", {"login": login, "password": password})
 
 
@@ -37,7 +38,9 @@ def test_signup_with_moroccan_mobile_stores_e164_and_logs_in():
     assert client.session.get("_auth_user_id") == str(user.pk)
 
 
-@pytest.mark.parametrize("typed", ["0612345678", "06 12 34 56 78", "+212612345678", "00212612345678"])
+@pytest.mark.parametrize(
+    "typed", ["0612345678", "06 12 34 56 78", "+212612345678", "00212612345678"]
+)
 def test_login_with_phone_in_any_usual_form(typed: str):
     UserFactory(email=None, phone="+212612345678")
     client = Client()
@@ -159,10 +162,24 @@ def test_profile_update_changes_language_and_is_audited():
     assert response["Location"].startswith("/ar/")
     user.refresh_from_db()
     assert user.preferred_language == "ar"
-    assert AuditLog.objects.filter(action="account.profile_updated", target_id=str(user.pk)).exists()
+    assert AuditLog.objects.filter(
+        action="account.profile_updated", target_id=str(user.pk)
+    ).exists()
 
 
 def test_session_and_csrf_cookies_are_http_only_and_same_site(settings):
     assert settings.SESSION_COOKIE_HTTPONLY is True
     assert settings.CSRF_COOKIE_HTTPONLY is True
     assert settings.SESSION_COOKIE_SAMESITE == "Lax"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_password_reset_email_goes_out_through_the_task_queue():
+    from django.core import mail
+
+    UserFactory(email="reset@example.org")
+    response = Client().post("/fr/accounts/password/reset/", {"email": "reset@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["reset@example.org"]
+    assert "/fr/accounts/password/reset/key/" in mail.outbox[0].body

@@ -38,8 +38,12 @@ def test_seed_demo_is_idempotent_and_covers_the_brief():
 
     text = out.getvalue()
     roles_seen: set[Role] = set()
-    for login in ("client@demo.example", "formatrice@demo.example", "expert@demo.example",
-                  "staff@demo.example"):
+    for login in (
+        "client@demo.example",
+        "formatrice@demo.example",
+        "expert@demo.example",
+        "staff@demo.example",
+    ):
         assert login in text
         roles_seen |= user_roles(User.objects.get(email=login))
     member = User.objects.get(phone="+212661000002")

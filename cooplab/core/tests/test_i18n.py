@@ -24,9 +24,7 @@ def test_root_redirects_by_accept_language_with_french_fallback(accept: str, exp
     assert response["Location"] == expected
 
 
-@pytest.mark.parametrize(
-    ("language", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")]
-)
+@pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")])
 def test_html_carries_language_and_direction(language: str, direction: str):
     response = Client().get(f"/{language}/")
     assert response.status_code == 200

@@ -125,7 +125,7 @@ def test_to_money_refuses_amounts_beyond_precision():
 
 def test_money_error_message_is_translated_text():
     with pytest.raises(MoneyError) as excinfo:
-        to_money(0.1)  # type: ignore[arg-type]
+        to_money(0.1)
     assert str(excinfo.value) == "An amount must be a Decimal, an integer or a decimal string."
 
 
@@ -253,7 +253,7 @@ def test_parse_money_input_refuses_garbage(text):
 
 def test_parse_money_input_refuses_non_strings():
     with pytest.raises(MoneyError):
-        parse_money_input(12)  # type: ignore[arg-type]
+        parse_money_input(12)
 
 
 # --- allocate --------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ def test_percentage_of_rounds_half_up_to_the_centime(amount, rate, expected):
 
 def test_percentage_of_refuses_float_rates():
     with pytest.raises(TypeError):
-        percentage_of(Decimal("10.00"), 12.5)  # type: ignore[arg-type]
+        percentage_of(Decimal("10.00"), 12.5)
 
 
 # --- format_money ----------------------------------------------------------------------------
@@ -430,7 +430,7 @@ def test_format_money_falls_back_to_french_without_an_active_language():
 
 def test_format_money_refuses_floats():
     with pytest.raises(MoneyError):
-        format_money(1234.5)  # type: ignore[arg-type]
+        format_money(1234.5)
 
 
 def test_docstring_examples_are_correct():

@@ -24,7 +24,9 @@ def _import_production(secret: str | None) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("secret", [None, "", "short", "dev-only-insecure-key-do-not-use-in-production"])
+@pytest.mark.parametrize(
+    "secret", [None, "", "short", "dev-only-insecure-key-do-not-use-in-production"]
+)
 def test_production_refuses_to_start_without_a_real_secret_key(secret):
     result = _import_production(secret)
     assert result.returncode != 0

@@ -59,7 +59,7 @@ class Command(BaseCommand):
         logins = self._seed()
         if not options["quiet_logins"]:
             self.stdout.write(
-                self.style.SUCCESS("Demo data ready. Demo logins (password: %s):" % DEMO_PASSWORD)
+                self.style.SUCCESS(f"Demo data ready. Demo logins (password: {DEMO_PASSWORD}):")
             )
             for role, login in logins:
                 self.stdout.write(f"  {role:<22} {login}")
