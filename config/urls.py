@@ -14,6 +14,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("cooplab.core.urls")),
+    path("", include("cooplab.cooperatives.urls")),
     path("accounts/", include("cooplab.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -11,6 +11,7 @@ TASKS = {**TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.Immedi
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True

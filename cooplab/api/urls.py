@@ -3,6 +3,8 @@
 from django.http import HttpRequest
 from ninja import NinjaAPI, Schema
 
+from cooplab.api.cooperatives import router as cooperatives_router
+
 api = NinjaAPI(
     title="CoopLab API",
     version="1",
@@ -19,3 +21,6 @@ class StatusOut(Schema):
 @api.get("/status", response=StatusOut, tags=["meta"])
 def status(request: HttpRequest) -> dict[str, str]:
     return {"status": "ok", "version": "1"}
+
+
+api.add_router("/cooperatives", cooperatives_router)

@@ -1,0 +1,262 @@
+"""Every cooperative-scoped route, every kind of visitor: no unexpected access, and no database
+change on any denied request. A new route that is not classified here makes the test fail."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
+from django.core import serializers
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+from PIL import Image
+
+from cooplab.accounts.models import User
+from cooplab.accounts.tests.factories import StaffFactory, UserFactory
+from cooplab.cooperatives import services
+from cooplab.cooperatives.models import (
+    Certification,
+    Cooperative,
+    CooperativeDocument,
+    CooperativeEvent,
+    CooperativePhoto,
+    DocumentKind,
+    Invitation,
+    Membership,
+)
+from cooplab.core.models import AuditLog
+
+from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
+
+PERSONAS = ["anonymous", "customer", "member_a", "manager_a", "manager_b", "staff"]
+EVERYONE = set(PERSONAS)
+SIGNED_IN = EVERYONE - {"anonymous"}
+A_READERS = {"member_a", "manager_a", "staff"}
+A_WRITERS = {"manager_a", "staff"}
+STAFF = {"staff"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    get: set[str] | None  # who may GET (None: GET not tested / not allowed)
+    post: set[str] | None  # who may POST
+    post_data: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+
+
+def _png() -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "green").save(buffer, format="PNG")
+    return SimpleUploadedFile("p.png", buffer.getvalue(), content_type="image/png")
+
+
+# Route name → who may do what. Public routes are open to everyone by design.
+RULES: dict[str, Rule] = {
+    "cooperatives:directory": Rule(get=EVERYONE, post=None),
+    "cooperatives:storefront": Rule(get=EVERYONE, post=None),
+    "cooperatives:mine": Rule(get=SIGNED_IN, post=None),
+    # Anyone signed in may start registering a cooperative (they become its first manager).
+    "cooperatives:apply": Rule(get=SIGNED_IN, post=None),
+    "cooperatives:dashboard": Rule(get=A_READERS, post=None),
+    "cooperatives:application_step": Rule(
+        get=A_WRITERS, post=A_WRITERS, post_data=lambda w: {"story_fr": "X", "story_ar": "س"}
+    ),
+    "cooperatives:submit": Rule(get=None, post=A_WRITERS, post_data=lambda w: {"consent": "on"}),
+    "cooperatives:files": Rule(
+        get=A_WRITERS,
+        post=A_WRITERS,
+        post_data=lambda w: {"form": "photo", "photo-image": _png(), "photo-caption": "x"},
+    ),
+    "cooperatives:photo_delete": Rule(get=None, post=A_WRITERS),
+    "cooperatives:members": Rule(
+        get=A_READERS, post=A_WRITERS, post_data=lambda w: {"contact": "0677777777", "role": "manager"}
+    ),
+    "cooperatives:member_update": Rule(
+        get=None, post=A_WRITERS, post_data=lambda w: {"role": "manager"}
+    ),
+    "cooperatives:invitation_revoke": Rule(get=None, post=A_WRITERS),
+    "cooperatives:labels": Rule(
+        get=A_READERS,
+        post=A_WRITERS,
+        post_data=lambda w: {
+            "kind": "organic",
+            "name": "Bio",
+            "certifier": "Ecocert",
+            "certificate_number": "N-99",
+            "expires_on": "2099-01-01",
+        },
+    ),
+    "cooperatives:label_delete": Rule(get=None, post=A_WRITERS),
+    "cooperatives:document_download": Rule(get=A_WRITERS, post=None),
+    # An invitation link is for whoever holds it: any signed-in person may open and accept it.
+    "cooperatives:invitation_accept": Rule(get=SIGNED_IN, post=None),
+    "cooperatives:review_queue": Rule(get=STAFF, post=None),
+    "cooperatives:review_detail": Rule(
+        get=STAFF, post=STAFF, post_data=lambda w: {"action": "suspend", "reason": "Test"}
+    ),
+    # JSON API: public, read-only data of verified cooperatives, and its documentation.
+    "api:api-root": Rule(get=set(), post=None),  # no index page: 404 for everyone
+    "api:openapi-json": Rule(get=EVERYONE, post=None),
+    "api:openapi-view": Rule(get=EVERYONE, post=None),
+    "api:status": Rule(get=EVERYONE, post=None),
+    "api:cooperative_list": Rule(get=EVERYONE, post=set()),
+    "api:cooperative_detail": Rule(get=EVERYONE, post=set()),
+}
+
+SCOPED_NAMESPACES = ("cooperatives", "api")
+
+
+def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
+    found: list[tuple[str, URLPattern]] = []
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}:{entry.namespace}" if namespace and entry.namespace else (
+                entry.namespace or namespace
+            )
+            found += _walk(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern):
+            found.append((namespace, entry))
+    return found
+
+
+def scoped_route_names() -> set[str]:
+    names = set()
+    for namespace, pattern in _walk(get_resolver().url_patterns):
+        if namespace in SCOPED_NAMESPACES:
+            names.add(f"{namespace}:{pattern.name}")
+    return names
+
+
+def test_every_cooperative_scoped_route_is_classified():
+    routes = scoped_route_names()
+    unclassified = sorted(routes - RULES.keys())
+    assert not unclassified, f"classify these routes in RULES: {unclassified}"
+    stale = sorted(RULES.keys() - routes)
+    assert not stale, f"these classified routes no longer exist: {stale}"
+
+
+def _fingerprint() -> str:
+    models = [
+        Cooperative, Membership, Invitation, Certification, CooperativeDocument,
+        CooperativePhoto, CooperativeEvent,
+    ]
+    parts = [serializers.serialize("json", m.objects.order_by("pk")) for m in models]
+    parts.append(str(AuditLog.objects.count()))
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def world(db: None) -> dict[str, Any]:
+    coop_a = CooperativeFactory(slug="coop-a")
+    coop_b = CooperativeFactory(slug="coop-b")
+    manager_a = manager_of(coop_a)
+    member = member_of(coop_a)
+    extra_member = member_of(coop_a)
+    staff = StaffFactory()
+    staff.groups.add(Group.objects.get(name="platform_staff"))
+    Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    photo = services.photo_add(cooperative=coop_a, actor=manager_a, upload=_png())
+    document = services.document_add(
+        cooperative=coop_a,
+        actor=manager_a,
+        kind=DocumentKind.STATUTES,
+        upload=SimpleUploadedFile("s.pdf", b"%PDF-1.4 test", content_type="application/pdf"),
+    )
+    invitation = Invitation.objects.create(
+        cooperative=coop_a, phone="+212600000009", invited_by=manager_a,
+        expires_at=timezone.now() + timezone.timedelta(days=3),
+    )
+    return {
+        "coop_a": coop_a,
+        "users": {
+            "anonymous": None,
+            "customer": UserFactory(),
+            "member_a": member,
+            "manager_a": manager_a,
+            "manager_b": manager_of(coop_b),
+            "staff": staff,
+        },
+        "membership": Membership.objects.get(user=extra_member),
+        "photo": photo,
+        "document": document,
+        "invitation": invitation,
+        "certification": CertificationFactory(cooperative=coop_a),
+    }
+
+
+def _url(name: str, world: dict[str, Any]) -> str:
+    coop = world["coop_a"]
+    kwargs_by_name: dict[str, dict[str, Any]] = {
+        "cooperatives:storefront": {"slug": coop.slug},
+        "cooperatives:application_step": {"cooperative_id": coop.public_id, "step": "story"},
+        "cooperatives:photo_delete": {"cooperative_id": coop.public_id, "photo_id": world["photo"].pk},
+        "cooperatives:member_update": {
+            "cooperative_id": coop.public_id, "membership_id": world["membership"].pk
+        },
+        "cooperatives:invitation_revoke": {
+            "cooperative_id": coop.public_id, "invitation_id": world["invitation"].pk
+        },
+        "cooperatives:label_delete": {
+            "cooperative_id": coop.public_id, "certification_id": world["certification"].pk
+        },
+        "cooperatives:document_download": {"document_id": world["document"].public_id},
+        "cooperatives:invitation_accept": {"code": world["invitation"].code},
+        "api:cooperative_detail": {"slug": coop.slug},
+    }
+    if name in kwargs_by_name:
+        return reverse(name, kwargs=kwargs_by_name[name])
+    try:
+        return reverse(name, kwargs={"cooperative_id": coop.public_id})
+    except Exception:  # noqa: BLE001 - routes without arguments
+        return reverse(name)
+
+
+def _client(world: dict[str, Any], persona: str) -> Client:
+    client = Client()
+    user: User | None = world["users"][persona]
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for name, rule in RULES.items():
+        for method, allowed in (("GET", rule.get), ("POST", rule.post)):
+            if allowed is None:
+                continue
+            for persona in PERSONAS:
+                cases.append(pytest.param(name, method, persona, id=f"{name}-{method}-{persona}"))
+    return cases
+
+
+DENIED = {302, 401, 403, 404, 405}
+
+
+@pytest.mark.parametrize(("name", "method", "persona"), _cases())
+def test_access(world: dict[str, Any], name: str, method: str, persona: str):
+    rule = RULES[name]
+    allowed = (rule.get if method == "GET" else rule.post) or set()
+    client = _client(world, persona)
+    url = _url(name, world)
+    before = _fingerprint()
+    if method == "GET":
+        response = client.get(url)
+    else:
+        data = rule.post_data(world) if rule.post_data else {}
+        response = client.post(url, data)
+    if persona in allowed:
+        assert response.status_code < 400, (response.status_code, url)
+        if response.status_code == 302:
+            assert "/accounts/login/" not in response["Location"]
+    else:
+        assert response.status_code in DENIED, (response.status_code, url)
+        if response.status_code == 302:
+            assert "/accounts/login/" in response["Location"] and persona == "anonymous"
+        assert _fingerprint() == before, "a denied request changed the database"
