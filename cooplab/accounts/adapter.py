@@ -13,8 +13,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 
-from cooplab.core.phone import PhoneNumberField, try_normalize_phone
 from cooplab.core.outbox import email_send_after_commit, sms_send_after_commit
+from cooplab.core.phone import PhoneNumberField, try_normalize_phone
 
 from .models import User, require_user
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -42,3 +42,36 @@ def user_roles(user: User | AnonymousUser) -> set[Role]:
     for role in user.cooperative_memberships.filter(is_active=True).values_list("role", flat=True):
         roles.add(Role.COOPERATIVE_MANAGER if role == "manager" else Role.COOPERATIVE_MEMBER)
     return roles
+
+
+# Permissions each role group carries ("app_label.codename"). The data migrations create the
+# groups; role_group() re-creates them if missing (fresh test databases, manual deletion).
+GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    TRAINERS_GROUP: (),
+    EXPERTS_GROUP: (),
+    STAFF_GROUP: (
+        "cooperatives.review_cooperative",
+        "cooperatives.view_private_documents",
+        "cooperatives.view_cooperative",
+    ),
+}
+
+
+def role_group(name: str) -> Group:
+    """The group of a role, with its permissions (created if missing)."""
+    group, _created = Group.objects.get_or_create(name=name)
+    wanted = GROUP_PERMISSIONS.get(name, ())
+    if wanted:
+        have = {
+            f"{p.content_type.app_label}.{p.codename}"
+            for p in group.permissions.select_related("content_type")
+        }
+        missing = [perm for perm in wanted if perm not in have]
+        for perm in missing:
+            app_label, codename = perm.split(".", 1)
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+    return group

@@ -4,15 +4,15 @@ The same selectors as the public pages. Only what the storefront shows is expose
 tax id, register number, documents, status reasons, creators or anyone's personal contact.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: django-ninja builds its query and response
+# models from these annotations at runtime.
 import datetime as dt
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
-from django.db.models import QuerySet
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 

@@ -54,8 +54,12 @@ class PlaceForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["region"].choices = [("", "—"), *region_choices()]
-        self.fields["city"].choices = [("", "—"), *all_city_choices()]
+        region_field = self.fields["region"]
+        city_field = self.fields["city"]
+        assert isinstance(region_field, forms.ChoiceField)  # noqa: S101 - typing only
+        assert isinstance(city_field, forms.ChoiceField)  # noqa: S101
+        region_field.choices = [("", "—"), *region_choices()]
+        city_field.choices = [("", "—"), *all_city_choices()]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -87,7 +91,8 @@ class MembersForm(forms.Form):
                 self.add_error(
                     "women_only",
                     _(
-                        "In a women's cooperative every member is a woman: the two numbers must be equal."
+                        "In a women's cooperative every member is a woman: "
+                        "the two numbers must be equal."
                     ),
                 )
         return cleaned
@@ -203,4 +208,6 @@ class DecisionForm(forms.Form):
 
     def __init__(self, *args: Any, actions: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [(a, a) for a in actions]
+        action_field = self.fields["action"]
+        assert isinstance(action_field, forms.ChoiceField)  # noqa: S101 - typing only
+        action_field.choices = [(a, a) for a in actions]

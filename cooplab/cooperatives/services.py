@@ -129,9 +129,10 @@ def _clean_fields(data: dict[str, Any]) -> dict[str, Any]:
         ]
     if errors:
         raise ValidationError(errors)
+    # Only the per-language columns are written: with modeltranslation, assigning the plain
+    # `name` would overwrite the column of whatever language is active.
     for key in TRANSLATED_FIELDS:
-        if f"{key}_fr" in cleaned:
-            cleaned[key] = cleaned[f"{key}_fr"] or cleaned.get(f"{key}_ar", "")
+        cleaned.pop(key, None)
     return cleaned
 
 
@@ -211,7 +212,7 @@ def _current_values(cooperative: Cooperative) -> dict[str, Any]:
 def application_missing(cooperative: Cooperative) -> list[str]:
     """What still prevents submitting the application (translated, for the manager)."""
     missing = []
-    if not cooperative.name_fr or not cooperative.name_ar:
+    if not getattr(cooperative, "name_fr", "") or not getattr(cooperative, "name_ar", ""):
         missing.append(_("the name in French and in Arabic"))
     if not cooperative.register_number:
         missing.append(_("the register number"))
@@ -362,10 +363,11 @@ def photo_delete(*, cooperative: Cooperative, actor: User, photo_id: int) -> Non
     photo = cooperative.photos.filter(pk=photo_id).first()
     if photo is None:
         raise ValidationError(_("This photo no longer exists."))
-    storage_name = photo.image.name
+    storage_name = photo.image.name or ""
+    storage = photo.image.storage
     photo.delete()
-    storage = CooperativePhoto._meta.get_field("image").storage
-    transaction.on_commit(lambda: storage.delete(storage_name))
+    if storage_name:  # the file goes only once the row is surely gone
+        transaction.on_commit(lambda: storage.delete(storage_name))
     audit_log(action="cooperative.photo_deleted", actor=actor, target=cooperative)
 
 
@@ -647,8 +649,6 @@ def cooperative_upsert_demo(*, data: dict[str, Any]) -> Cooperative:
         "ice": data.get("ice", ""),
         "tax_id": data.get("tax_id", ""),
         "status": data["status"],
-        "name": names["fr"],
-        "story": stories["fr"],
     }
     for language in LANGUAGES:
         defaults[f"name_{language}"] = names.get(language, "")

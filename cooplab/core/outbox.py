@@ -15,14 +15,13 @@ def email_send_after_commit(message: EmailMessage) -> None:
             (str(content) for content, mimetype in message.alternatives if mimetype == "text/html"),
             None,
         )
-    kwargs = {
-        "subject": str(message.subject),
-        "body": str(message.body),
-        "to": list(message.to),
-        "from_email": message.from_email,
-        "html_body": html_body,
-    }
-    transaction.on_commit(lambda: send_email_task.enqueue(**kwargs))
+    subject, body, to = str(message.subject), str(message.body), list(message.to)
+    from_email = message.from_email
+    transaction.on_commit(
+        lambda: send_email_task.enqueue(
+            subject=subject, body=body, to=to, from_email=from_email, html_body=html_body
+        )
+    )
 
 
 def sms_send_after_commit(*, to: str, body: str) -> None:

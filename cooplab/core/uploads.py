@@ -60,16 +60,20 @@ def image_clean(upload: UploadedFile, *, max_side: int = MAX_IMAGE_SIDE) -> Clea
                 raise ValidationError(
                     _("Send a photo in JPEG, PNG or WebP format."), code="image_format"
                 )
-            with Image.open(io.BytesIO(data)) as image:
-                image.load()
-                image = ImageOps.exif_transpose(image)
+            with Image.open(io.BytesIO(data)) as opened:
+                opened.load()
+                image: Image.Image = ImageOps.exif_transpose(opened)
                 if image.mode not in ("RGB", "RGBA"):
                     image = image.convert("RGBA" if "transparency" in image.info else "RGB")
                 image.thumbnail((max_side, max_side))
                 output = io.BytesIO()
                 image.save(output, format="WEBP", quality=80, method=4)
                 clean_width, clean_height = image.size
-        except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        except (
+            UnidentifiedImageError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ) as exc:
             raise ValidationError(
                 _("This file is not a photo we can read. Send a JPEG, PNG or WebP image."),
                 code="image_invalid",
@@ -79,7 +83,9 @@ def image_clean(upload: UploadedFile, *, max_side: int = MAX_IMAGE_SIDE) -> Clea
                 _("This file is not a photo we can read. Send a JPEG, PNG or WebP image."),
                 code="image_invalid",
             ) from exc
-    return CleanImage(content=ContentFile(output.getvalue()), width=clean_width, height=clean_height)
+    return CleanImage(
+        content=ContentFile(output.getvalue()), width=clean_width, height=clean_height
+    )
 
 
 DOCUMENT_SIGNATURES = {
@@ -108,13 +114,12 @@ def document_clean(upload: UploadedFile) -> CleanDocument:
         )
     upload.seek(0)
     data = upload.read()
-    for signature, (content_type, extension) in DOCUMENT_SIGNATURES.items():
-        if data.startswith(signature):
-            break
-    else:
+    match = next((kind for sig, kind in DOCUMENT_SIGNATURES.items() if data.startswith(sig)), None)
+    if match is None:
         raise ValidationError(
             _("Send the document as a PDF file or a photo (JPEG or PNG)."), code="document_type"
         )
+    content_type, extension = match
     if content_type != "application/pdf":
         image_clean(upload)  # a photo of a document must be a real image too
     # Keep only the last part of the name, for display: never a path.

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from playwright.sync_api import Browser, Page, expect
 
+from cooplab.accounts.roles import role_group
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.cooperatives.models import Cooperative
 
@@ -20,7 +20,8 @@ PDF = b"%PDF-1.4\n% CoopLab test document\n"
 def _upload(page: Page, kind: str) -> None:
     page.select_option("select[name=doc-kind]", kind)
     page.set_input_files(
-        "input[name=doc-file]", files=[{"name": f"{kind}.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+        "input[name=doc-file]",
+        files=[{"name": f"{kind}.pdf", "mimeType": "application/pdf", "buffer": PDF}],
     )
     page.get_by_test_id("upload-document").click()
     expect(page.locator(".message-success")).to_be_visible()
@@ -32,7 +33,7 @@ def test_application_changes_requested_then_verified_then_public(
 ):
     manager = UserFactory(email=f"manager-{lang}@example.org", preferred_language=lang)
     staff = StaffFactory(email=f"staff-{lang}@example.org", preferred_language=lang)
-    staff.groups.add(Group.objects.get(name="platform_staff"))
+    staff.groups.add(role_group("platform_staff"))
     Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
 
     manager_context = browser.new_context(viewport={"width": 390, "height": 800})
@@ -66,7 +67,9 @@ def test_application_changes_requested_then_verified_then_public(
         _upload(m, kind)
     m.check("input[name=consent]")
     m.get_by_test_id("submit-application").click()
-    expect(m.get_by_test_id("cooperative-status")).to_have_attribute("class", re.compile("status-applied"))
+    expect(m.get_by_test_id("cooperative-status")).to_have_attribute(
+        "class", re.compile("status-applied")
+    )
     cooperative = Cooperative.objects.get(name_fr=f"Coopérative Tigmi {lang}")
     storefront = f"{site}/{lang}/cooperatives/{cooperative.slug}/"
 
@@ -99,12 +102,16 @@ def test_application_changes_requested_then_verified_then_public(
     m.goto(f"{site}/{lang}/coop/{cooperative.public_id}/files/")
     m.check("input[name=consent]")
     m.get_by_test_id("submit-application").click()
-    expect(m.get_by_test_id("cooperative-status")).to_have_attribute("class", re.compile("status-applied"))
+    expect(m.get_by_test_id("cooperative-status")).to_have_attribute(
+        "class", re.compile("status-applied")
+    )
 
     # 4. Staff verify.
     s.reload()
     s.get_by_test_id("decide-verify").click()
-    expect(s.get_by_test_id("cooperative-status")).to_have_attribute("class", re.compile("status-verified"))
+    expect(s.get_by_test_id("cooperative-status")).to_have_attribute(
+        "class", re.compile("status-verified")
+    )
 
     # 5. The storefront is public, in the visitor's language.
     response = visitor.goto(storefront)

@@ -3,9 +3,9 @@ from __future__ import annotations
 from typing import Any
 
 import factory
-from django.contrib.auth.models import Group
 
 from cooplab.accounts.models import User
+from cooplab.accounts.roles import role_group
 
 PASSWORD = "a-Long-passphrase-2026"
 
@@ -24,7 +24,7 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
     def groups(self, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
             for name in extracted:
-                self.groups.add(Group.objects.get(name=name))
+                self.groups.add(role_group(name))
         if create:
             self.save()
 

@@ -85,13 +85,13 @@ class CertificationFactory(factory.django.DjangoModelFactory[Certification]):
 
 def manager_of(cooperative: Cooperative, user: User | None = None) -> User:
     """A user (new unless given) with an active manager membership of ``cooperative``."""
-    extra = {"user": user} if user is not None else {}
-    membership = MembershipFactory(cooperative=cooperative, role=MembershipRole.MANAGER, **extra)
-    return membership.user
+    person: User = user if user is not None else UserFactory.create()
+    MembershipFactory.create(cooperative=cooperative, user=person, role=MembershipRole.MANAGER)
+    return person
 
 
 def member_of(cooperative: Cooperative, user: User | None = None) -> User:
     """A user (new unless given) with an active (plain) member membership of ``cooperative``."""
-    extra = {"user": user} if user is not None else {}
-    membership = MembershipFactory(cooperative=cooperative, role=MembershipRole.MEMBER, **extra)
-    return membership.user
+    person: User = user if user is not None else UserFactory.create()
+    MembershipFactory.create(cooperative=cooperative, user=person, role=MembershipRole.MEMBER)
+    return person

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -19,6 +18,7 @@ from django.utils import timezone
 from PIL import Image
 
 from cooplab.accounts.models import User
+from cooplab.accounts.roles import role_group
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.cooperatives import services
 from cooplab.cooperatives.models import (
@@ -75,7 +75,9 @@ RULES: dict[str, Rule] = {
     ),
     "cooperatives:photo_delete": Rule(get=None, post=A_WRITERS),
     "cooperatives:members": Rule(
-        get=A_READERS, post=A_WRITERS, post_data=lambda w: {"contact": "0677777777", "role": "manager"}
+        get=A_READERS,
+        post=A_WRITERS,
+        post_data=lambda w: {"contact": "0677777777", "role": "manager"},
     ),
     "cooperatives:member_update": Rule(
         get=None, post=A_WRITERS, post_data=lambda w: {"role": "manager"}
@@ -116,8 +118,10 @@ def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPatter
     found: list[tuple[str, URLPattern]] = []
     for entry in patterns:
         if isinstance(entry, URLResolver):
-            inner = f"{namespace}:{entry.namespace}" if namespace and entry.namespace else (
-                entry.namespace or namespace
+            inner = (
+                f"{namespace}:{entry.namespace}"
+                if namespace and entry.namespace
+                else (entry.namespace or namespace)
             )
             found += _walk(entry.url_patterns, inner)
         elif isinstance(entry, URLPattern):
@@ -143,8 +147,13 @@ def test_every_cooperative_scoped_route_is_classified():
 
 def _fingerprint() -> str:
     models = [
-        Cooperative, Membership, Invitation, Certification, CooperativeDocument,
-        CooperativePhoto, CooperativeEvent,
+        Cooperative,
+        Membership,
+        Invitation,
+        Certification,
+        CooperativeDocument,
+        CooperativePhoto,
+        CooperativeEvent,
     ]
     parts = [serializers.serialize("json", m.objects.order_by("pk")) for m in models]
     parts.append(str(AuditLog.objects.count()))
@@ -159,7 +168,7 @@ def world(db: None) -> dict[str, Any]:
     member = member_of(coop_a)
     extra_member = member_of(coop_a)
     staff = StaffFactory()
-    staff.groups.add(Group.objects.get(name="platform_staff"))
+    staff.groups.add(role_group("platform_staff"))
     Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
     photo = services.photo_add(cooperative=coop_a, actor=manager_a, upload=_png())
     document = services.document_add(
@@ -169,7 +178,9 @@ def world(db: None) -> dict[str, Any]:
         upload=SimpleUploadedFile("s.pdf", b"%PDF-1.4 test", content_type="application/pdf"),
     )
     invitation = Invitation.objects.create(
-        cooperative=coop_a, phone="+212600000009", invited_by=manager_a,
+        cooperative=coop_a,
+        phone="+212600000009",
+        invited_by=manager_a,
         expires_at=timezone.now() + timezone.timedelta(days=3),
     )
     return {
@@ -195,15 +206,21 @@ def _url(name: str, world: dict[str, Any]) -> str:
     kwargs_by_name: dict[str, dict[str, Any]] = {
         "cooperatives:storefront": {"slug": coop.slug},
         "cooperatives:application_step": {"cooperative_id": coop.public_id, "step": "story"},
-        "cooperatives:photo_delete": {"cooperative_id": coop.public_id, "photo_id": world["photo"].pk},
+        "cooperatives:photo_delete": {
+            "cooperative_id": coop.public_id,
+            "photo_id": world["photo"].pk,
+        },
         "cooperatives:member_update": {
-            "cooperative_id": coop.public_id, "membership_id": world["membership"].pk
+            "cooperative_id": coop.public_id,
+            "membership_id": world["membership"].pk,
         },
         "cooperatives:invitation_revoke": {
-            "cooperative_id": coop.public_id, "invitation_id": world["invitation"].pk
+            "cooperative_id": coop.public_id,
+            "invitation_id": world["invitation"].pk,
         },
         "cooperatives:label_delete": {
-            "cooperative_id": coop.public_id, "certification_id": world["certification"].pk
+            "cooperative_id": coop.public_id,
+            "certification_id": world["certification"].pk,
         },
         "cooperatives:document_download": {"document_id": world["document"].public_id},
         "cooperatives:invitation_accept": {"code": world["invitation"].code},

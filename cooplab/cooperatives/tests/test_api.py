@@ -166,7 +166,7 @@ def test_api_never_exposes_private_fields():
             "48151623",
             "contact@tifawin.example.org",
             "Documents checked by staff.",
-            manager.email,
+            str(manager.email),
             str(cooperative.public_id),
         ):
             assert secret not in text

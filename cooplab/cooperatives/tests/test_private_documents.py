@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from cooplab.accounts.roles import role_group
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.cooperatives import services
 from cooplab.core.models import AuditLog
@@ -23,7 +23,9 @@ def document():
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
     return services.document_add(
-        cooperative=cooperative, actor=manager, kind="statutes",
+        cooperative=cooperative,
+        actor=manager,
+        kind="statutes",
         upload=SimpleUploadedFile("statuts.pdf", SECRET, content_type="application/pdf"),
     )
 
@@ -32,7 +34,7 @@ def _staff(with_permission: bool):
     staff = StaffFactory()
     Authenticator.objects.create(user=staff, type=Authenticator.Type.TOTP, data={"secret": "x"})
     if with_permission:
-        staff.groups.add(Group.objects.get(name="platform_staff"))
+        staff.groups.add(role_group("platform_staff"))
     return staff
 
 
@@ -40,7 +42,9 @@ def _get(user, document):
     client = Client()
     if user is not None:
         client.force_login(user)
-    return client.get(reverse("cooperatives:document_download", kwargs={"document_id": document.public_id}))
+    return client.get(
+        reverse("cooperatives:document_download", kwargs={"document_id": document.public_id})
+    )
 
 
 def test_manager_downloads_the_document_privately(document):
@@ -56,7 +60,9 @@ def test_authorised_staff_downloads_the_document(document):
     assert _get(_staff(with_permission=True), document).status_code == 200
 
 
-@pytest.mark.parametrize("who", ["anonymous", "customer", "member", "other_manager", "staff_without_permission"])
+@pytest.mark.parametrize(
+    "who", ["anonymous", "customer", "member", "other_manager", "staff_without_permission"]
+)
 def test_nobody_else_can_reach_the_document(document, who):
     users = {
         "anonymous": lambda: None,

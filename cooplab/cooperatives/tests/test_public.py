@@ -275,7 +275,7 @@ def test_directory_runs_the_same_number_of_queries_for_1_and_24_cooperatives():
     ],
 )
 def test_storefront_is_not_found_unless_verified(status):
-    cooperative = CooperativeFactory(status=status)
+    cooperative = CooperativeFactory.create(status=status)
 
     response = Client().get(_storefront(cooperative.slug))
 
@@ -376,7 +376,7 @@ def test_storefront_open_graph_tags():
 
 
 def test_storefront_og_image_falls_back_to_first_photo_and_photos_are_lazy_and_sized():
-    cooperative = CooperativeFactory()
+    cooperative = CooperativeFactory.create()
     second = CooperativePhoto(cooperative=cooperative, width=1200, height=800, position=2)
     second.image.save("b.webp", ContentFile(b"b"), save=True)
     first = CooperativePhoto(

@@ -56,11 +56,20 @@ def complete_draft(user=None) -> Cooperative:
     services.cooperative_update(
         cooperative=cooperative,
         actor=user,
-        data={"region": "MA-09", "city": "taroudant", "phone": "0612345678", "members_count": 12,
-              "women_count": 12, "women_only": True},
+        data={
+            "region": "MA-09",
+            "city": "taroudant",
+            "phone": "0612345678",
+            "members_count": 12,
+            "women_count": 12,
+            "women_only": True,
+        },
     )
-    for kind in (DocumentKind.STATUTES, DocumentKind.REGISTER_CERTIFICATE,
-                 DocumentKind.ONSSA_AUTHORISATION):
+    for kind in (
+        DocumentKind.STATUTES,
+        DocumentKind.REGISTER_CERTIFICATE,
+        DocumentKind.ONSSA_AUTHORISATION,
+    ):
         services.document_add(cooperative=cooperative, actor=user, kind=kind, upload=pdf())
     services.cooperative_give_consent(cooperative=cooperative, actor=user)
     cooperative.refresh_from_db()
@@ -113,8 +122,11 @@ def test_full_verification_cycle_records_events_audit_and_notifies_managers(
             cooperative=cooperative, actor=manager, action="submit", as_staff=False
         )
         services.cooperative_transition(
-            cooperative=cooperative, actor=staff, action="request_changes",
-            reason="La photo du registre est floue.", as_staff=True,
+            cooperative=cooperative,
+            actor=staff,
+            action="request_changes",
+            reason="La photo du registre est floue.",
+            as_staff=True,
         )
     cooperative.refresh_from_db()
     assert cooperative.status == CooperativeStatus.CHANGES_REQUESTED
@@ -122,25 +134,40 @@ def test_full_verification_cycle_records_events_audit_and_notifies_managers(
     assert len(mail.outbox) == 1 and "floue" in mail.outbox[0].body
     assert LocmemSMSBackend.outbox[0].to == "+212612345678"
 
-    services.cooperative_update(cooperative=cooperative, actor=manager, data={"register_number": "2019/45"})
-    services.cooperative_transition(cooperative=cooperative, actor=manager, action="submit", as_staff=False)
-    services.cooperative_transition(cooperative=cooperative, actor=staff, action="verify", as_staff=True)
+    services.cooperative_update(
+        cooperative=cooperative, actor=manager, data={"register_number": "2019/45"}
+    )
+    services.cooperative_transition(
+        cooperative=cooperative, actor=manager, action="submit", as_staff=False
+    )
+    services.cooperative_transition(
+        cooperative=cooperative, actor=staff, action="verify", as_staff=True
+    )
     cooperative.refresh_from_db()
     assert cooperative.status == CooperativeStatus.VERIFIED
     assert cooperative.verified_at is not None
     assert cooperative.can_publish_products
     assert list(CooperativeEvent.objects.values_list("to_status", flat=True)) == [
-        "applied", "changes_requested", "applied", "verified",
+        "applied",
+        "changes_requested",
+        "applied",
+        "verified",
     ]
-    assert AuditLog.objects.filter(action="cooperative.verify", target_id=str(cooperative.pk)).exists()
+    assert AuditLog.objects.filter(
+        action="cooperative.verify", target_id=str(cooperative.pk)
+    ).exists()
 
 
 def test_manager_cannot_perform_staff_transitions():
     manager = UserFactory()
     cooperative = complete_draft(manager)
-    services.cooperative_transition(cooperative=cooperative, actor=manager, action="submit", as_staff=False)
+    services.cooperative_transition(
+        cooperative=cooperative, actor=manager, action="submit", as_staff=False
+    )
     with pytest.raises(InvalidTransition):
-        services.cooperative_transition(cooperative=cooperative, actor=manager, action="verify", as_staff=False)
+        services.cooperative_transition(
+            cooperative=cooperative, actor=manager, action="verify", as_staff=False
+        )
     cooperative.refresh_from_db()
     assert cooperative.status == CooperativeStatus.APPLIED
 
@@ -176,10 +203,14 @@ def test_transition_table_is_the_only_way(status, action):
 def test_suspend_and_reinstate():
     cooperative = CooperativeFactory(status=CooperativeStatus.VERIFIED)
     staff = StaffFactory()
-    services.cooperative_transition(cooperative=cooperative, actor=staff, action="suspend", reason="Plainte", as_staff=True)
+    services.cooperative_transition(
+        cooperative=cooperative, actor=staff, action="suspend", reason="Plainte", as_staff=True
+    )
     cooperative.refresh_from_db()
     assert not cooperative.is_public
-    services.cooperative_transition(cooperative=cooperative, actor=staff, action="reinstate", as_staff=True)
+    services.cooperative_transition(
+        cooperative=cooperative, actor=staff, action="reinstate", as_staff=True
+    )
     cooperative.refresh_from_db()
     assert cooperative.is_public
 
@@ -188,8 +219,12 @@ def test_verified_cooperative_legal_fields_are_frozen_for_managers():
     cooperative = CooperativeFactory(status=CooperativeStatus.VERIFIED)
     manager = manager_of(cooperative)
     with pytest.raises(ValidationError):
-        services.cooperative_update(cooperative=cooperative, actor=manager, data={"ice": VALID_ICE, "register_number": "X"})
-    services.cooperative_update(cooperative=cooperative, actor=manager, data={"story_fr": "Nouvelle histoire"})
+        services.cooperative_update(
+            cooperative=cooperative, actor=manager, data={"ice": VALID_ICE, "register_number": "X"}
+        )
+    services.cooperative_update(
+        cooperative=cooperative, actor=manager, data={"story_fr": "Nouvelle histoire"}
+    )
     cooperative.refresh_from_db()
     assert cooperative.story_fr == "Nouvelle histoire"
 
@@ -198,9 +233,15 @@ def test_women_counts_are_checked():
     user = UserFactory()
     cooperative = services.cooperative_create_draft(user=user, data=identity())
     with pytest.raises(ValidationError):
-        services.cooperative_update(cooperative=cooperative, actor=user, data={"members_count": 5, "women_count": 6})
+        services.cooperative_update(
+            cooperative=cooperative, actor=user, data={"members_count": 5, "women_count": 6}
+        )
     with pytest.raises(ValidationError):
-        services.cooperative_update(cooperative=cooperative, actor=user, data={"members_count": 5, "women_count": 4, "women_only": True})
+        services.cooperative_update(
+            cooperative=cooperative,
+            actor=user,
+            data={"members_count": 5, "women_count": 4, "women_only": True},
+        )
 
 
 def test_a_cooperative_always_keeps_one_manager():
@@ -208,21 +249,34 @@ def test_a_cooperative_always_keeps_one_manager():
     manager = manager_of(cooperative)
     membership = Membership.objects.get(user=manager, cooperative=cooperative)
     with pytest.raises(ValidationError):
-        services.membership_remove(cooperative=cooperative, actor=manager, membership_id=membership.pk)
+        services.membership_remove(
+            cooperative=cooperative, actor=manager, membership_id=membership.pk
+        )
     with pytest.raises(ValidationError):
-        services.membership_set_role(cooperative=cooperative, actor=manager, membership_id=membership.pk, role="member")
+        services.membership_set_role(
+            cooperative=cooperative, actor=manager, membership_id=membership.pk, role="member"
+        )
     second = member_of(cooperative)
     second_membership = Membership.objects.get(user=second, cooperative=cooperative)
-    services.membership_set_role(cooperative=cooperative, actor=manager, membership_id=second_membership.pk, role="manager")
+    services.membership_set_role(
+        cooperative=cooperative, actor=manager, membership_id=second_membership.pk, role="manager"
+    )
     services.membership_remove(cooperative=cooperative, actor=manager, membership_id=membership.pk)
-    assert Membership.objects.filter(cooperative=cooperative, role="manager", is_active=True).count() == 1
+    assert (
+        Membership.objects.filter(cooperative=cooperative, role="manager", is_active=True).count()
+        == 1
+    )
 
 
-def test_invitation_by_phone_is_sent_after_commit_and_accepted_once(django_capture_on_commit_callbacks):
+def test_invitation_by_phone_is_sent_after_commit_and_accepted_once(
+    django_capture_on_commit_callbacks,
+):
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
     with django_capture_on_commit_callbacks(execute=True):
-        invitation = services.invitation_create(cooperative=cooperative, actor=manager, contact="06 77 88 99 00")
+        invitation = services.invitation_create(
+            cooperative=cooperative, actor=manager, contact="06 77 88 99 00"
+        )
     assert invitation.phone == "+212677889900"
     assert invitation.code in LocmemSMSBackend.outbox[0].body
     invitee = UserFactory()
@@ -237,12 +291,16 @@ def test_invitation_by_phone_is_sent_after_commit_and_accepted_once(django_captu
 def test_expired_or_revoked_invitations_cannot_be_used():
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
-    invitation = services.invitation_create(cooperative=cooperative, actor=manager, contact="a@example.org")
+    invitation = services.invitation_create(
+        cooperative=cooperative, actor=manager, contact="a@example.org"
+    )
     invitation.expires_at = timezone.now() - dt.timedelta(minutes=1)
     invitation.save()
     with pytest.raises(ValidationError):
         services.invitation_accept(code=invitation.code, user=UserFactory())
-    fresh = services.invitation_create(cooperative=cooperative, actor=manager, contact="b@example.org")
+    fresh = services.invitation_create(
+        cooperative=cooperative, actor=manager, contact="b@example.org"
+    )
     services.invitation_revoke(cooperative=cooperative, actor=manager, invitation_id=fresh.pk)
     with pytest.raises(ValidationError):
         services.invitation_accept(code=fresh.code, user=UserFactory())
@@ -251,7 +309,9 @@ def test_expired_or_revoked_invitations_cannot_be_used():
 def test_invalid_invitation_contact_is_refused():
     cooperative = CooperativeFactory()
     with pytest.raises(ValidationError):
-        services.invitation_create(cooperative=cooperative, actor=manager_of(cooperative), contact="12")
+        services.invitation_create(
+            cooperative=cooperative, actor=manager_of(cooperative), contact="12"
+        )
 
 
 def test_label_expiry_warning_is_sent_once_30_days_before(django_capture_on_commit_callbacks):
@@ -268,7 +328,9 @@ def test_label_expiry_warning_is_sent_once_30_days_before(django_capture_on_comm
     assert len(LocmemSMSBackend.outbox) == 1
 
 
-def _image_upload(fmt: str = "JPEG", size=(64, 48), name="p.jpg", exif: bool = False) -> SimpleUploadedFile:
+def _image_upload(
+    fmt: str = "JPEG", size=(64, 48), name="p.jpg", exif: bool = False
+) -> SimpleUploadedFile:
     buffer = io.BytesIO()
     image = Image.new("RGB", size, "orange")
     kwargs = {}
@@ -284,7 +346,9 @@ def _image_upload(fmt: str = "JPEG", size=(64, 48), name="p.jpg", exif: bool = F
 def test_photos_are_reencoded_without_metadata():
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
-    photo = services.photo_add(cooperative=cooperative, actor=manager, upload=_image_upload(exif=True))
+    photo = services.photo_add(
+        cooperative=cooperative, actor=manager, upload=_image_upload(exif=True)
+    )
     with photo.image.open("rb") as handle, Image.open(handle) as stored:
         assert stored.format == "WEBP"
         assert not stored.getexif()
@@ -303,7 +367,9 @@ def test_hostile_photo_uploads_are_refused_and_nothing_is_stored(name, content):
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
     with pytest.raises(ValidationError):
-        services.photo_add(cooperative=cooperative, actor=manager, upload=SimpleUploadedFile(name, content))
+        services.photo_add(
+            cooperative=cooperative, actor=manager, upload=SimpleUploadedFile(name, content)
+        )
     assert not cooperative.photos.exists()
 
 
@@ -311,7 +377,11 @@ def test_decompression_bomb_is_refused(settings):
     settings.MAX_IMAGE_PIXELS = 1000
     cooperative = CooperativeFactory()
     with pytest.raises(ValidationError):
-        services.photo_add(cooperative=cooperative, actor=manager_of(cooperative), upload=_image_upload(size=(100, 100)))
+        services.photo_add(
+            cooperative=cooperative,
+            actor=manager_of(cooperative),
+            upload=_image_upload(size=(100, 100)),
+        )
     assert not cooperative.photos.exists()
 
 
@@ -319,9 +389,17 @@ def test_documents_must_be_pdf_or_images():
     cooperative = CooperativeFactory()
     manager = manager_of(cooperative)
     with pytest.raises(ValidationError):
-        services.document_add(cooperative=cooperative, actor=manager, kind="statutes",
-                              upload=SimpleUploadedFile("x.pdf", b"MZ\x90\x00 windows exe"))
-    document = services.document_add(cooperative=cooperative, actor=manager, kind="statutes",
-                                     upload=pdf("C:\\Users\\fatima\\statuts.pdf"))
+        services.document_add(
+            cooperative=cooperative,
+            actor=manager,
+            kind="statutes",
+            upload=SimpleUploadedFile("x.pdf", b"MZ\x90\x00 windows exe"),
+        )
+    document = services.document_add(
+        cooperative=cooperative,
+        actor=manager,
+        kind="statutes",
+        upload=pdf("C:\\Users\\fatima\\statuts.pdf"),
+    )
     assert document.original_name == "statuts.pdf"
     assert document.content_type == "application/pdf"

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -427,7 +428,7 @@ def label_delete(
 
 @login_required
 @require_GET
-def document_download(request: HttpRequest, document_id: uuid.UUID) -> HttpResponse:
+def document_download(request: HttpRequest, document_id: uuid.UUID) -> HttpResponseBase:
     """Private documents: only the cooperative's managers and authorised staff, never cached."""
     user = require_user(request.user)
     document = document_for_user(user=user, document_id=document_id)
@@ -438,10 +439,11 @@ def document_download(request: HttpRequest, document_id: uuid.UUID) -> HttpRespo
         request=request,
         data={"document": str(document.public_id)},
     )
+    extension = (document.file.name or "").rsplit(".", 1)[-1]
     response = FileResponse(
         document.file.open("rb"),
         as_attachment=True,
-        filename=f"{document.kind}-{document.cooperative.slug}.{document.file.name.rsplit('.', 1)[-1]}",
+        filename=f"{document.kind}-{document.cooperative.slug}.{extension}",
         content_type=document.content_type,
     )
     response["Cache-Control"] = "private, no-store"

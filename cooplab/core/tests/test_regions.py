@@ -274,7 +274,7 @@ def test_all_city_choices_default_to_the_current_language():
 def test_regions_and_cities_are_immutable_and_hashable():
     region = get_region("MA-09")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        region.code = "MA-99"  # type: ignore[misc]
+        region.code = "MA-99"
     with pytest.raises(TypeError):
         region.names["fr"] = "Sous"  # type: ignore[index]
     with pytest.raises(TypeError):

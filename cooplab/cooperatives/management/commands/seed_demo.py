@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from cooplab.accounts.models import User
-from cooplab.accounts.roles import EXPERTS_GROUP, STAFF_GROUP, TRAINERS_GROUP
+from cooplab.accounts.roles import EXPERTS_GROUP, STAFF_GROUP, TRAINERS_GROUP, role_group
 from cooplab.cooperatives.demo_data import COOPERATIVES, validate_demo_data
 from cooplab.cooperatives.models import Cooperative, MembershipRole
 from cooplab.cooperatives.services import cooperative_upsert_demo, membership_ensure
@@ -96,9 +95,9 @@ class Command(BaseCommand):
         trainer = _demo_user(
             email="formatrice@demo.example", first_name="Khadija", last_name="Ouali"
         )
-        trainer.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+        trainer.groups.add(role_group(TRAINERS_GROUP))
         expert = _demo_user(email="expert@demo.example", first_name="Youssef", last_name="Amrani")
-        expert.groups.add(Group.objects.get(name=EXPERTS_GROUP))
+        expert.groups.add(role_group(EXPERTS_GROUP))
         staff = _demo_user(
             email="staff@demo.example",
             first_name="Nadia",
@@ -106,7 +105,7 @@ class Command(BaseCommand):
             is_staff=True,
             is_superuser=True,
         )
-        staff.groups.add(Group.objects.get(name=STAFF_GROUP))
+        staff.groups.add(role_group(STAFF_GROUP))
         return [
             ("customer", "client@demo.example"),
             ("cooperative manager", manager_login),
