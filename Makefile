@@ -22,6 +22,7 @@ $(STAMP): requirements/dev.txt pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP) compilemessages
+	@mkdir -p var
 
 compilemessages: $(STAMP)
 	@$(BIN)/python manage.py compile_translations
@@ -34,9 +35,10 @@ run: setup
 	@mkdir -p var
 	$(BIN)/python manage.py migrate --noinput -v 0
 	$(BIN)/python manage.py seed_demo
-	@echo "CoopLab on http://$(HOST):$(PORT)/  (background task worker running alongside)"
+	@echo "CoopLab on http://$(HOST):$(PORT)/  (task worker and daily scheduler running alongside)"
 	@trap 'kill 0' EXIT INT TERM; \
 	  $(BIN)/python manage.py db_worker --interval 2 & \
+	  $(BIN)/python manage.py scheduler --loop --interval 300 & \
 	  $(BIN)/python manage.py runserver $(HOST):$(PORT) --noreload
 
 lint: $(STAMP)

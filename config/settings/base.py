@@ -277,3 +277,11 @@ SILENCED_SYSTEM_CHECKS = [
     # address (CGNAT), so locking an IP would lock out whole villages. See docs/decisions.
     "axes.W006",
 ]
+
+# Daily jobs enqueued by `manage.py scheduler` (local time, Africa/Casablanca).
+SCHEDULED_TASKS = {
+    "certifications_check_expiry": {
+        "task": "cooplab.cooperatives.tasks.certifications_check_expiry_task",
+        "at": "06:00",
+    },
+}

@@ -1,7 +1,7 @@
 """Test settings: fast hashing, in-memory email, tasks run immediately."""
 
 from .base import *  # noqa: F403
-from .base import TASKS
+from .base import DATABASES, TASKS, VAR_DIR
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -15,3 +15,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+
+# A file-based SQLite test database (not shared in-memory): the live server of browser tests
+# then gets its own connections, as in production, and WAL/IMMEDIATE behave as they will there.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}

@@ -9,6 +9,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class ScheduledRun(models.Model):
+    """One row per (scheduled job, day): the unique constraint makes the daily schedule run
+    each job once, however many schedulers are running."""
+
+    name = models.CharField(max_length=100)
+    run_on = models.DateField()
+    enqueued_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "run_on"], name="scheduled_run_once_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.run_on}"
+
+
 class AuditLogQuerySet(models.QuerySet["AuditLog"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise PermissionError("The audit log is append-only.")

@@ -4,12 +4,9 @@ never served by a URL; read only through access-checked views."""
 from __future__ import annotations
 
 from django.core.files.storage import Storage, storages
-from django.utils.functional import LazyObject
 
 
-class _PrivateStorage(LazyObject):
-    def _setup(self) -> None:
-        self._wrapped = storages["private"]
-
-
-private_storage: Storage = _PrivateStorage()  # type: ignore[assignment]
+def private_storage() -> Storage:
+    """The "private" storage of settings.STORAGES (a callable, so migrations don't depend on
+    each environment's storage settings)."""
+    return storages["private"]

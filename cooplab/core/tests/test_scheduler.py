@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from cooplab.core.models import ScheduledRun
+from cooplab.core.scheduler import run_due_jobs
+
+
+def _at(hour: int, day: int = 1) -> dt.datetime:
+    return dt.datetime(2026, 12, day, hour, 0, tzinfo=timezone.get_current_timezone())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_daily_jobs_run_once_a_day_after_their_time(settings):
+    settings.SCHEDULED_TASKS = {
+        "expiry": {
+            "task": "cooplab.cooperatives.tasks.certifications_check_expiry_task",
+            "at": "06:00",
+        }
+    }
+    assert run_due_jobs(_at(5)) == []
+    assert run_due_jobs(_at(7)) == ["expiry"]
+    assert run_due_jobs(_at(23)) == []  # same day: already done
+    assert run_due_jobs(_at(7, day=2)) == ["expiry"]
+    assert ScheduledRun.objects.count() == 2
