@@ -155,7 +155,11 @@ ACCOUNT_LOGIN_METHODS = {"email", "phone"}
 ACCOUNT_SIGNUP_FIELDS = ["phone", "email", "password1*", "password2*"]
 ACCOUNT_FORMS = {"signup": "cooplab.accounts.forms.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = "optional"
-ACCOUNT_PHONE_VERIFICATION_ENABLED = False
+# A mobile number is confirmed by an SMS code before it can be used to log in, so nobody can
+# register someone else's number. Codes are 6 digits: easy to type on any phone.
+ACCOUNT_PHONE_VERIFICATION_ENABLED = True
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None

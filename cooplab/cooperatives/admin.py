@@ -1,7 +1,19 @@
-from django.contrib import admin
+"""Admin for cooperatives. Status changes go through the same service as the staff pages:
+the status fields are read-only here, and the actions call cooperative_transition."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from .models import Certification, Cooperative, Membership
+from cooplab.accounts.models import require_user
+
+from . import services
+from .models import Certification, Cooperative, CooperativeEvent, Membership
+from .states import InvalidTransition
 
 
 class MembershipInline(admin.TabularInline[Membership, Cooperative]):
@@ -13,6 +25,39 @@ class MembershipInline(admin.TabularInline[Membership, Cooperative]):
 class CertificationInline(admin.TabularInline[Certification, Cooperative]):
     model = Certification
     extra = 0
+    exclude = ["proof"]
+
+
+class EventInline(admin.TabularInline[CooperativeEvent, Cooperative]):
+    model = CooperativeEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = ["created_at", "from_status", "to_status", "actor", "reason"]
+
+    def has_add_permission(self, request: HttpRequest, obj: Cooperative | None = None) -> bool:
+        return False
+
+
+def _transition(request: HttpRequest, queryset: QuerySet[Cooperative], action: str) -> None:
+    done = 0
+    for cooperative in queryset:
+        try:
+            services.cooperative_transition(
+                cooperative=cooperative,
+                actor=require_user(request.user),
+                action=action,
+                as_staff=True,
+                request=request,
+            )
+            done += 1
+        except InvalidTransition:
+            messages.warning(
+                request,
+                _("%(name)s: not possible from status %(status)s.")
+                % {"name": cooperative, "status": cooperative.get_status_display()},
+            )
+    if done:
+        messages.success(request, _("%(count)s cooperative(s) updated.") % {"count": done})
 
 
 @admin.register(Cooperative)
@@ -20,4 +65,22 @@ class CooperativeAdmin(TranslationAdmin):
     list_display = ["name", "region", "sector", "status", "members_count", "women_count"]
     list_filter = ["status", "region", "sector", "women_only"]
     search_fields = ["name", "slug", "ice"]
-    inlines = [MembershipInline, CertificationInline]
+    readonly_fields = [
+        "public_id",
+        "status",
+        "status_reason",
+        "submitted_at",
+        "verified_at",
+        "consent_at",
+        "created_by",
+    ]
+    inlines = [MembershipInline, CertificationInline, EventInline]
+    actions = ["verify", "reinstate"]
+
+    @admin.action(description=_("Verify the selected cooperatives"))
+    def verify(self, request: HttpRequest, queryset: QuerySet[Cooperative]) -> None:
+        _transition(request, queryset, "verify")
+
+    @admin.action(description=_("Reinstate the selected cooperatives"))
+    def reinstate(self, request: HttpRequest, queryset: QuerySet[Cooperative]) -> None:
+        _transition(request, queryset, "reinstate")

@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 
 from cooplab.accounts.models import User
 from cooplab.accounts.tests.factories import PASSWORD, StaffFactory
+from cooplab.core.sms import LocmemSMSBackend
 
 
 def test_visitor_switches_from_french_to_arabic_and_stays_on_the_same_page(page: Page, site: str):
@@ -38,6 +39,15 @@ def test_user_signs_up_with_a_phone_number_logs_out_and_logs_in_again(page: Page
     page.fill("input[name=password2]", PASSWORD)
     page.check("input[name=consent]")
     page.locator("main form button[type=submit]").click()
+
+    # The number is confirmed with the 6-digit code sent by SMS.
+    expect(page).to_have_url(re.compile(r"/fr/accounts/phone/verify/$"))
+    (sms,) = LocmemSMSBackend.outbox
+    assert sms.to == "+212612345678"
+    code = re.search(r"\b(\d{6})\b", sms.body)
+    assert code is not None
+    page.fill("input[name=code]", code.group(1))
+    page.locator("main form button[type=submit]").first.click()
 
     expect(page).to_have_url(re.compile(r"/fr/accounts/profile/$"))
     expect(page.get_by_test_id("profile-phone")).to_have_text("06 12 34 56 78")

@@ -16,6 +16,7 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"user{n}@example.org")
+    phone_verified = factory.LazyAttribute(lambda o: bool(getattr(o, "phone", None)))
     first_name = "Amina"
     last_name = "Test"
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from django.utils import timezone
 
 from cooplab.accounts.models import User
 from cooplab.core.models import AuditLog
+from cooplab.core.sms import LocmemSMSBackend
 
 from .factories import PASSWORD, StaffFactory, UserFactory
 
@@ -27,14 +29,29 @@ def _login(client: Client, login: str, password: str) -> Any:
     return client.post("/fr/accounts/login/", {"login": login, "password": password})
 
 
-def test_signup_with_moroccan_mobile_stores_e164_and_logs_in():
+def test_signup_with_moroccan_mobile_stores_e164_and_verifies_it_by_sms(
+    django_capture_on_commit_callbacks,
+):
     client = Client()
-    response = _signup(client, phone="06 12 34 56 78", first_name="Fadma")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _signup(client, phone="06 12 34 56 78", first_name="Fadma")
     assert response.status_code == 302
+    assert response["Location"] == "/fr/accounts/phone/verify/"
     user = User.objects.get()
     assert user.phone == "+212612345678"
+    assert user.phone_verified is False
     assert user.email is None
     assert user.first_name == "Fadma"
+    assert "_auth_user_id" not in client.session  # not before the number is confirmed
+
+    (sms,) = LocmemSMSBackend.outbox
+    assert sms.to == "+212612345678"
+    code = re.search(r"\b(\d{6})\b", sms.body).group(1)
+    assert client.post("/fr/accounts/phone/verify/", {"code": "000000"}).status_code == 200
+    response = client.post("/fr/accounts/phone/verify/", {"code": code})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.phone_verified is True
     assert client.session.get("_auth_user_id") == str(user.pk)
 
 
