@@ -7,6 +7,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from cooplab.accounts.models import require_user
@@ -57,7 +58,11 @@ def _transition(request: HttpRequest, queryset: QuerySet[Cooperative], action: s
                 % {"name": cooperative, "status": cooperative.get_status_display()},
             )
     if done:
-        messages.success(request, _("%(count)s cooperative(s) updated.") % {"count": done})
+        messages.success(
+            request,
+            ngettext("%(count)s cooperative updated.", "%(count)s cooperatives updated.", done)
+            % {"count": done},
+        )
 
 
 @admin.register(Cooperative)
