@@ -9,47 +9,46 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 
+from cooplab.accounts.models import User
 from cooplab.cooperatives import services
-from cooplab.cooperatives.models import Membership, MembershipRole
+from cooplab.cooperatives.models import Cooperative, Membership, MembershipRole
 
 from .factories import CooperativeFactory, manager_of
 
 
+def _race(cooperative: Cooperative, pairs: list[tuple[User, int]]) -> list[str]:
+    barrier = threading.Barrier(len(pairs))
+    outcomes: list[str] = []
+
+    def remove(actor: User, membership_id: int) -> None:
+        try:
+            barrier.wait()
+            services.membership_remove(
+                cooperative=cooperative, actor=actor, membership_id=membership_id
+            )
+            outcomes.append("removed")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=remove, args=pair) for pair in pairs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return outcomes
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_managers_removing_each_other_leave_one_manager():
-    if connection.vendor == "sqlite" and connection.settings_dict["NAME"] == ":memory:":
-        pytest.skip("needs a real database file shared between threads")
     for _round in range(5):
         cooperative = CooperativeFactory()
         first, second = manager_of(cooperative), manager_of(cooperative)
-        memberships = {m.user_id: m.pk for m in Membership.objects.filter(cooperative=cooperative)}
-        barrier = threading.Barrier(2)
-        outcomes: list[str] = []
-
-        def remove(actor, target_user_id):  # noqa: ANN001
-            try:
-                barrier.wait()
-                services.membership_remove(
-                    cooperative=cooperative, actor=actor, membership_id=memberships[target_user_id]
-                )
-                outcomes.append("removed")
-            except ValidationError:
-                outcomes.append("refused")
-            finally:
-                connection.close()
-
-        threads = [
-            threading.Thread(target=remove, args=(first, second.pk)),
-            threading.Thread(target=remove, args=(second, first.pk)),
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=30)
+        ids = {m.user_id: m.pk for m in Membership.objects.filter(cooperative=cooperative)}
+        outcomes = _race(cooperative, [(first, ids[second.pk]), (second, ids[first.pk])])
         assert sorted(outcomes) == ["refused", "removed"]
-        assert (
-            Membership.objects.filter(
-                cooperative=cooperative, role=MembershipRole.MANAGER, is_active=True
-            ).count()
-            == 1
+        managers = Membership.objects.filter(
+            cooperative=cooperative, role=MembershipRole.MANAGER, is_active=True
         )
+        assert managers.count() == 1
