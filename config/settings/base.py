@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "cooplab.core",
     "cooplab.accounts",
     "cooplab.cooperatives",
+    "cooplab.catalog",
     "cooplab.api",
 ]
 
@@ -289,3 +290,6 @@ SCHEDULED_TASKS = {
         "at": "06:00",
     },
 }
+
+# Catalogue: when on, a product goes to staff moderation before it is published.
+CATALOG_MODERATION = env_bool("CATALOG_MODERATION", False)

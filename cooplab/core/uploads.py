@@ -132,3 +132,21 @@ def document_clean(upload: UploadedFile) -> CleanDocument:
         size=len(data),
         original_name=original_name,
     )
+
+
+def image_renditions(clean: CleanImage, widths: tuple[int, ...]) -> list[tuple[int, bytes]]:
+    """Smaller WebP copies of an already cleaned image, for `srcset` (never upscaled)."""
+    results = []
+    clean.content.seek(0)
+    with Image.open(io.BytesIO(clean.content.read())) as source:
+        source.load()
+        for width in widths:
+            if width >= clean.width:
+                continue
+            height = max(1, round(clean.height * width / clean.width))
+            resized = source.resize((width, height), Image.Resampling.LANCZOS)
+            output = io.BytesIO()
+            resized.save(output, format="WEBP", quality=75, method=4)
+            results.append((width, output.getvalue()))
+    clean.content.seek(0)
+    return results

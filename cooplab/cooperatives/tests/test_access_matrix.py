@@ -20,6 +20,8 @@ from PIL import Image
 from cooplab.accounts.models import User
 from cooplab.accounts.roles import role_group
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
+from cooplab.catalog import services as catalog_services
+from cooplab.catalog.models import Category, Product, ProductImage, StockMovement, Variant
 from cooplab.cooperatives import services
 from cooplab.cooperatives.models import (
     Certification,
@@ -102,6 +104,51 @@ RULES: dict[str, Rule] = {
     "cooperatives:review_detail": Rule(
         get=STAFF, post=STAFF, post_data=lambda w: {"action": "suspend", "reason": "Test"}
     ),
+    # Catalogue: public pages; the cooperative's own products for its managers only (members
+    # see the list); staff moderation.
+    "catalog:product_list": Rule(get=EVERYONE, post=None),
+    "catalog:product_detail": Rule(get=EVERYONE, post=None),
+    "catalog:bo_product_list": Rule(get=A_READERS, post=None),
+    "catalog:bo_product_create": Rule(
+        get=A_WRITERS,
+        post=A_WRITERS,
+        post_data=lambda w: {
+            "name_fr": "Miel de thym",
+            "name_ar": "عسل الزعتر",
+            "category": w["category"].pk,
+            "perishable": "on",
+            "onssa_number": "ONSSA-1",
+            "variant_label": "500 g",
+            "variant_price": "120.00",
+            "variant_stock": "5",
+        },
+    ),
+    "catalog:bo_product_import": Rule(
+        get=A_WRITERS,
+        post=A_WRITERS,
+        post_data=lambda w: {"file": SimpleUploadedFile("p.csv", b"name_fr\nX\n")},
+    ),
+    "catalog:bo_product_export": Rule(get=A_WRITERS, post=None),
+    "catalog:bo_product_edit": Rule(
+        get=A_WRITERS, post=A_WRITERS, post_data=lambda w: {"name_fr": "Nouveau nom"}
+    ),
+    "catalog:bo_product_action": Rule(
+        get=None, post=A_WRITERS, post_data=lambda w: {"action": "archive"}
+    ),
+    "catalog:bo_variant_save": Rule(
+        get=None,
+        post=A_WRITERS,
+        post_data=lambda w: {"variant_id": w["variant"].pk, "label": "1 l", "price": "99.00"},
+    ),
+    "catalog:bo_stock_adjust": Rule(
+        get=None,
+        post=A_WRITERS,
+        post_data=lambda w: {"variant_id": w["variant"].pk, "delta": "5", "reason": "received"},
+    ),
+    "catalog:bo_image_add": Rule(get=None, post=A_WRITERS, post_data=lambda w: {"image": _png()}),
+    "catalog:bo_image_delete": Rule(get=None, post=A_WRITERS),
+    "catalog:moderation_queue": Rule(get=STAFF, post=None),
+    "catalog:moderate": Rule(get=STAFF, post=STAFF, post_data=lambda w: {"approve": "1"}),
     # JSON API: public, read-only data of verified cooperatives, and its documentation.
     "api:api-root": Rule(get=set(), post=None),  # no index page: 404 for everyone
     "api:openapi-json": Rule(get=EVERYONE, post=None),
@@ -111,7 +158,7 @@ RULES: dict[str, Rule] = {
     "api:cooperative_detail": Rule(get=EVERYONE, post=set()),
 }
 
-SCOPED_NAMESPACES = ("cooperatives", "api")
+SCOPED_NAMESPACES = ("cooperatives", "catalog", "api")
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
@@ -154,6 +201,10 @@ def _fingerprint() -> str:
         CooperativeDocument,
         CooperativePhoto,
         CooperativeEvent,
+        Product,
+        Variant,
+        ProductImage,
+        StockMovement,
     ]
     parts = [serializers.serialize("json", m.objects.order_by("pk")) for m in models]
     parts.append(str(AuditLog.objects.count()))
@@ -183,8 +234,28 @@ def world(db: None) -> dict[str, Any]:
         invited_by=manager_a,
         expires_at=timezone.now() + timezone.timedelta(days=3),
     )
+    category = Category.objects.get(slug="miel")
+    product = catalog_services.product_create(
+        cooperative=coop_a,
+        actor=manager_a,
+        data={"name_fr": "Miel d'euphorbe", "category": category, "onssa_number": "ONSSA-9"},
+        variants=[{"label": "250 g", "price": "90.00", "stock": 4}],
+    )
+    catalog_services.product_publish(product=product, actor=manager_a)
+    pending = catalog_services.product_create(
+        cooperative=coop_a, actor=manager_a, data={"name_fr": "Brouillon", "category": category}
+    )
+    pending.status = "pending_review"
+    pending.save()
     return {
         "coop_a": coop_a,
+        "category": category,
+        "product": product,
+        "pending_product": pending,
+        "variant": product.variants.get(),
+        "product_image": catalog_services.product_image_add(
+            product=product, actor=manager_a, upload=_png()
+        ),
         "users": {
             "anonymous": None,
             "customer": UserFactory(),
@@ -225,6 +296,26 @@ def _url(name: str, world: dict[str, Any]) -> str:
         "cooperatives:document_download": {"document_id": world["document"].public_id},
         "cooperatives:invitation_accept": {"code": world["invitation"].code},
         "api:cooperative_detail": {"slug": coop.slug},
+        "catalog:product_detail": {"slug": world["product"].slug},
+        "catalog:moderate": {"product_id": world["pending_product"].public_id},
+        "catalog:bo_image_delete": {
+            "cooperative_id": coop.public_id,
+            "product_id": world["product"].public_id,
+            "image_id": world["product_image"].pk,
+        },
+        **{
+            f"catalog:{name}": {
+                "cooperative_id": coop.public_id,
+                "product_id": world["product"].public_id,
+            }
+            for name in (
+                "bo_product_edit",
+                "bo_product_action",
+                "bo_variant_save",
+                "bo_stock_adjust",
+                "bo_image_add",
+            )
+        },
     }
     if name in kwargs_by_name:
         return reverse(name, kwargs=kwargs_by_name[name])

@@ -1,0 +1,195 @@
+"""Reads of the catalogue: the public search with facets, product pages, back-office lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from cooplab.cooperatives.models import Certification, Cooperative
+
+from .models import Category, Product, ProductImage, ProductStatus, Variant
+from .search.backends import search_filter
+
+SORTS = {
+    "relevance": None,
+    "newest": ("-published_at", "-id"),
+    "price_asc": ("price_from", "id"),
+    "price_desc": ("-price_from", "-id"),
+}
+
+
+@dataclass(frozen=True)
+class ProductFilters:
+    query: str = ""
+    category: str = ""  # slug; includes its sub-categories
+    region: str = ""
+    cooperative: str = ""  # slug
+    label: str = ""  # LabelKind value
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    women_only: bool = False
+    in_stock: bool = False
+    sort: str = "relevance"
+
+
+@dataclass
+class ProductSearchResult:
+    products: QuerySet[Product]
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def _current_labels() -> QuerySet[Certification]:
+    return Certification.objects.filter(expires_on__gte=timezone.localdate())
+
+
+def public_products() -> QuerySet[Product]:
+    return Product.objects.published()
+
+
+def with_card_data(queryset: QuerySet[Product]) -> QuerySet[Product]:
+    """Everything a product card shows, in a constant number of queries."""
+    return queryset.select_related("cooperative", "category").prefetch_related(
+        Prefetch("images", queryset=ProductImage.objects.order_by("position", "id")),
+        Prefetch("labels", queryset=_current_labels(), to_attr="current_labels"),
+    )
+
+
+def _category_slugs(slug: str) -> list[str]:
+    category = Category.objects.filter(slug=slug).first()
+    if category is None:
+        return []
+    return [category.slug, *category.children.values_list("slug", flat=True)]
+
+
+def product_search(*, filters: ProductFilters, with_facets: bool = True) -> ProductSearchResult:
+    queryset = public_products()
+    if filters.query.strip():
+        queryset = search_filter(queryset, filters.query)
+    if filters.category:
+        queryset = queryset.filter(category__slug__in=_category_slugs(filters.category))
+    if filters.region:
+        queryset = queryset.filter(origin_region=filters.region)
+    if filters.cooperative:
+        queryset = queryset.filter(cooperative__slug=filters.cooperative)
+    if filters.label:
+        queryset = queryset.filter(
+            labels__in=_current_labels().filter(kind=filters.label)
+        ).distinct()
+    if filters.price_min is not None:
+        queryset = queryset.filter(price_from__gte=filters.price_min)
+    if filters.price_max is not None:
+        queryset = queryset.filter(price_from__lte=filters.price_max)
+    if filters.women_only:
+        queryset = queryset.filter(cooperative__women_only=True)
+    if filters.in_stock:
+        queryset = queryset.filter(in_stock=True)
+    facets = product_facets(queryset) if with_facets else {}
+    order = SORTS.get(filters.sort)
+    if order is None:
+        has_rank = filters.query.strip() and "search_rank" in queryset.query.annotations
+        order = ("-search_rank", "-published_at", "-id") if has_rank else SORTS["newest"]
+    return ProductSearchResult(products=with_card_data(queryset.order_by(*order)), facets=facets)
+
+
+def product_facets(queryset: QuerySet[Product]) -> dict[str, list[dict[str, Any]]]:
+    """Counts per value within the current results (applying a value gives that count)."""
+    ids = queryset.order_by().values("pk")
+    base = Product.objects.filter(pk__in=ids)
+
+    def counts(field_name: str) -> list[dict[str, Any]]:
+        rows = (
+            base.values(field_name).annotate(count=Count("pk", distinct=True)).order_by(field_name)
+        )
+        return [
+            {"value": row[field_name], "count": row["count"]} for row in rows if row[field_name]
+        ]
+
+    labels = (
+        _current_labels()
+        .filter(products__in=ids)
+        .values("kind")
+        .annotate(count=Count("products", distinct=True))
+        .order_by("kind")
+    )
+    return {
+        "category": counts("category__slug"),
+        "region": counts("origin_region"),
+        "cooperative": counts("cooperative__slug"),
+        "label": [{"value": row["kind"], "count": row["count"]} for row in labels],
+        "women_only": [{"value": True, "count": base.filter(cooperative__women_only=True).count()}],
+        "in_stock": [{"value": True, "count": base.filter(in_stock=True).count()}],
+    }
+
+
+def product_public_detail(*, slug: str) -> Product:
+    product = (
+        with_card_data(public_products().filter(slug=slug))
+        .prefetch_related(
+            Prefetch(
+                "variants",
+                queryset=Variant.objects.filter(is_active=True).order_by("position", "id"),
+            )
+        )
+        .first()
+    )
+    if product is None:
+        raise Http404
+    return product
+
+
+def related_products(*, product: Product, limit: int = 4) -> QuerySet[Product]:
+    return with_card_data(
+        public_products()
+        .filter(Q(category=product.category) | Q(cooperative=product.cooperative))
+        .exclude(pk=product.pk)
+        .order_by("-published_at", "-id")[:limit]
+    )
+
+
+def products_of_cooperative(*, cooperative: Cooperative) -> QuerySet[Product]:
+    """All products of a cooperative (drafts included) for its back office."""
+    return (
+        Product.objects.filter(cooperative=cooperative)
+        .select_related("category")
+        .prefetch_related("variants", "images")
+        .order_by("-updated_at", "-id")
+    )
+
+
+def cooperative_product(*, cooperative: Cooperative, product_id: Any) -> Product:
+    """A product of this cooperative (after cooperative_for_member): 404 for any other."""
+    product = (
+        Product.objects.filter(cooperative=cooperative, public_id=product_id)
+        .select_related("category", "cooperative")
+        .first()
+    )
+    if product is None:
+        raise Http404
+    return product
+
+
+def category_tree() -> list[Category]:
+    return list(
+        Category.objects.filter(parent__isnull=True)
+        .prefetch_related("children")
+        .order_by("position", "slug")
+    )
+
+
+def low_stock_variants(*, cooperative: Cooperative) -> QuerySet[Variant]:
+    from django.db.models import F
+
+    return (
+        Variant.objects.filter(
+            product__cooperative=cooperative,
+            is_active=True,
+            stock__lte=F("low_stock_threshold"),
+        )
+        .exclude(product__status=ProductStatus.ARCHIVED)
+        .select_related("product")
+    )

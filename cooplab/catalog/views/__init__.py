@@ -1,0 +1,1 @@
+"""Views of the catalogue: public pages, cooperative back office, staff moderation."""
