@@ -45,12 +45,6 @@ class ProductStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-class ProductQuerySet(models.QuerySet["Product"]):
-    def published(self) -> ProductQuerySet:
-        """Visible to the public: published, by a verified cooperative."""
-        return self.filter(status=ProductStatus.PUBLISHED, cooperative__status="verified")
-
-
 class Product(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     slug = models.SlugField(_("address name"), max_length=120, unique=True)
@@ -94,7 +88,6 @@ class Product(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ProductQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("product")

@@ -10,14 +10,15 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from cooplab.cooperatives.models import Certification, Cooperative
+from cooplab.cooperatives.models import Certification, Cooperative, CooperativeStatus
 
 from .models import Category, Product, ProductImage, ProductStatus, Variant
 from .search.backends import search_filter
 
-SORTS = {
+NEWEST = ("-published_at", "-id")
+SORTS: dict[str, tuple[str, ...] | None] = {
     "relevance": None,
-    "newest": ("-published_at", "-id"),
+    "newest": NEWEST,
     "price_asc": ("price_from", "id"),
     "price_desc": ("-price_from", "-id"),
 }
@@ -48,7 +49,10 @@ def _current_labels() -> QuerySet[Certification]:
 
 
 def public_products() -> QuerySet[Product]:
-    return Product.objects.published()
+    """Visible to the public: published, by a verified cooperative."""
+    return Product.objects.filter(
+        status=ProductStatus.PUBLISHED, cooperative__status=CooperativeStatus.VERIFIED
+    )
 
 
 def with_card_data(queryset: QuerySet[Product]) -> QuerySet[Product]:
@@ -89,10 +93,10 @@ def product_search(*, filters: ProductFilters, with_facets: bool = True) -> Prod
     if filters.in_stock:
         queryset = queryset.filter(in_stock=True)
     facets = product_facets(queryset) if with_facets else {}
-    order = SORTS.get(filters.sort)
+    order: tuple[str, ...] | None = SORTS.get(filters.sort)
     if order is None:
         has_rank = filters.query.strip() and "search_rank" in queryset.query.annotations
-        order = ("-search_rank", "-published_at", "-id") if has_rank else SORTS["newest"]
+        order = ("-search_rank", "-published_at", "-id") if has_rank else NEWEST
     return ProductSearchResult(products=with_card_data(queryset.order_by(*order)), facets=facets)
 
 

@@ -397,5 +397,10 @@ def product_image_delete(*, product: Product, actor: User, image_id: int) -> Non
     storage = image.image.storage
     names = [image.image.name or "", *image.renditions.values()]
     image.delete()
-    transaction.on_commit(lambda: [storage.delete(name) for name in names if name])
+    def delete_files() -> None:
+        for name in names:
+            if name:
+                storage.delete(name)
+
+    transaction.on_commit(delete_files)
     audit_log(action="product.image_deleted", actor=actor, target=product)

@@ -17,16 +17,28 @@ from .models import Certification, Cooperative, CooperativeEvent, Membership
 from .states import InvalidTransition
 
 
-class MembershipInline(admin.TabularInline[Membership, Cooperative]):
+class ReadOnlyInline:
+    """Memberships and labels change through the services (one-manager rule, audit), from the
+    cooperative back office: the admin only shows them."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+class MembershipInline(ReadOnlyInline, admin.TabularInline[Membership, Cooperative]):
     model = Membership
-    extra = 0
-    autocomplete_fields = ["user"]
+    fields = readonly_fields = ("user", "role", "is_active", "joined_at")
 
 
-class CertificationInline(admin.TabularInline[Certification, Cooperative]):
+class CertificationInline(ReadOnlyInline, admin.TabularInline[Certification, Cooperative]):
     model = Certification
-    extra = 0
-    exclude = ["proof"]
+    fields = readonly_fields = ("kind", "name", "certifier", "certificate_number", "expires_on")
 
 
 class EventInline(admin.TabularInline[CooperativeEvent, Cooperative]):
@@ -82,10 +94,13 @@ class CooperativeAdmin(TranslationAdmin):
     inlines = [MembershipInline, CertificationInline, EventInline]
     actions = ["verify", "reinstate"]
 
-    @admin.action(description=_("Verify the selected cooperatives"))
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("cooperatives.review_cooperative")
+
+    @admin.action(description=_("Verify the selected cooperatives"), permissions=["review"])
     def verify(self, request: HttpRequest, queryset: QuerySet[Cooperative]) -> None:
         _transition(request, queryset, "verify")
 
-    @admin.action(description=_("Reinstate the selected cooperatives"))
+    @admin.action(description=_("Reinstate the selected cooperatives"), permissions=["review"])
     def reinstate(self, request: HttpRequest, queryset: QuerySet[Cooperative]) -> None:
         _transition(request, queryset, "reinstate")

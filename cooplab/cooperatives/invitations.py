@@ -1,4 +1,4 @@
-"""Sending an invitation by SMS or email, with a link and a code to type."""
+"""Sending an invitation by SMS or email: a link whose last part is the secret code."""
 
 from __future__ import annotations
 

@@ -96,9 +96,15 @@ def document_for_user(*, user: User, document_id: uuid.UUID | str) -> Cooperativ
         raise PermissionDenied if not user.is_staff else Http404
     if user.is_staff and user.has_perm(DOCUMENTS_PERMISSION):
         return document
-    cooperative_for_member(
-        user=user, cooperative_id=document.cooperative.public_id, manager_only=True
-    )
+    # Managers of the document's cooperative; staff need the documents permission (above),
+    # the review permission alone is not enough.
+    if not Membership.objects.filter(
+        user=user,
+        cooperative=document.cooperative,
+        role=MembershipRole.MANAGER,
+        is_active=True,
+    ).exists():
+        raise PermissionDenied
     return document
 
 

@@ -177,7 +177,10 @@ def cooperative_update(
             raise ValidationError(
                 _("This application is being reviewed: it cannot be changed until a decision.")
             )
-        forbidden = {key for key in data if key not in allowed}
+        # Legal fields may be sent unchanged (forms post every field); changing them is refused.
+        forbidden = {
+            key for key in data if key not in allowed and getattr(cooperative, key) != data[key]
+        }
         if forbidden and cooperative.status not in APPLICATION_EDITABLE:
             raise ValidationError(
                 _(
@@ -244,6 +247,7 @@ def cooperative_give_consent(*, cooperative: Cooperative, actor: User) -> None:
     if cooperative.consent_at is None:
         cooperative.consent_at = timezone.now()
         cooperative.save(update_fields=["consent_at", "updated_at"])
+        audit_log(action="cooperative.consent_given", actor=actor, target=cooperative)
 
 
 @transaction.atomic
@@ -590,6 +594,7 @@ def certification_add(
 @transaction.atomic
 def certification_delete(*, cooperative: Cooperative, actor: User, certification_id: int) -> None:
     cooperative = _lock(cooperative)
+    _require_profile_editable(cooperative)
     deleted, _count = cooperative.certifications.filter(pk=certification_id).delete()
     if not deleted:
         raise ValidationError(_("This label no longer exists."))

@@ -35,7 +35,9 @@ def run_due_jobs(now: dt.datetime | None = None) -> list[str]:
             with transaction.atomic():
                 ScheduledRun.objects.create(name=name, run_on=today)
                 task = import_string(spec["task"])
-                transaction.on_commit(task.enqueue)
+                # Enqueued in the same transaction as the ScheduledRun row (the database task
+                # backend writes a row too): both are saved, or neither and the next pass retries.
+                task.enqueue()
         except IntegrityError:
             continue  # already enqueued today
         enqueued.append(name)

@@ -85,3 +85,11 @@ def test_private_files_have_no_public_url(document, settings):
     assert response.status_code == 404
     response = Client().get(f"/private-files-not-served/{document.file.name}")
     assert response.status_code == 404
+
+
+def test_review_permission_alone_does_not_open_documents(document):
+    from django.contrib.auth.models import Permission
+
+    staff = _staff(with_permission=False)
+    staff.user_permissions.add(Permission.objects.get(codename="review_cooperative"))
+    assert _get(staff, document).status_code == 403

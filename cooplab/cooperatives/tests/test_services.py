@@ -403,3 +403,31 @@ def test_documents_must_be_pdf_or_images():
     )
     assert document.original_name == "statuts.pdf"
     assert document.content_type == "application/pdf"
+
+
+def test_verified_cooperative_can_change_contact_when_legal_fields_are_resent_unchanged():
+    cooperative = CooperativeFactory(status=CooperativeStatus.VERIFIED)
+    manager = manager_of(cooperative)
+    services.cooperative_update(
+        cooperative=cooperative,
+        actor=manager,
+        data={"region": cooperative.region, "city": cooperative.city, "phone": "0661234567"},
+    )
+    cooperative.refresh_from_db()
+    assert cooperative.phone == "+212661234567"
+    with pytest.raises(ValidationError):
+        services.cooperative_update(
+            cooperative=cooperative, actor=manager, data={"region": "MA-01", "city": "tanger"}
+        )
+
+
+def test_labels_cannot_be_removed_while_the_application_is_reviewed():
+    cooperative = CooperativeFactory(status=CooperativeStatus.UNDER_REVIEW)
+    certification = CertificationFactory(cooperative=cooperative)
+    with pytest.raises(ValidationError):
+        services.certification_delete(
+            cooperative=cooperative,
+            actor=manager_of(cooperative),
+            certification_id=certification.pk,
+        )
+    assert cooperative.certifications.count() == 1
