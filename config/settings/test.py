@@ -19,4 +19,5 @@ WHITENOISE_USE_FINDERS = True
 # A file-based SQLite test database (not shared in-memory): the live server of browser tests
 # then gets its own connections, as in production, and WAL/IMMEDIATE behave as they will there.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}

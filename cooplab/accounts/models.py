@@ -112,3 +112,42 @@ def require_user(obj: object) -> User:
     if not isinstance(obj, User):
         raise TypeError(f"Expected a CoopLab user, got {type(obj).__name__}.")
     return obj
+
+
+class ApiToken(models.Model):
+    """A personal key for the JSON API, sent as `Authorization: Bearer cl_…`.
+
+    Only the SHA-256 of the secret is stored; the secret itself is shown once, at creation.
+    Created, revoked and checked by `cooplab.accounts.tokens` only.
+    """
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    prefix = models.CharField(
+        _("start of the key"),
+        max_length=8,
+        editable=False,
+        help_text=_("The first characters of the key, to recognise it."),
+    )
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_usable(self) -> bool:
+        """Not revoked and not expired (the user's own state is checked on use)."""
+        return self.revoked_at is None and (
+            self.expires_at is None or self.expires_at > timezone.now()
+        )

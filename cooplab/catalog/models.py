@@ -88,15 +88,20 @@ class Product(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-
     class Meta:
         verbose_name = _("product")
         verbose_name_plural = _("products")
         ordering = ["-published_at", "-id"]
         indexes = [
-            models.Index(fields=["status", "category"]),
-            models.Index(fields=["status", "price_from"]),
-            models.Index(fields=["cooperative", "status"]),
+            # Newest first within the public catalogue, a category or a cooperative.
+            models.Index(fields=["status", "-published_at"], name="product_status_newest"),
+            models.Index(
+                fields=["category", "status", "-published_at"], name="product_category_newest"
+            ),
+            models.Index(
+                fields=["cooperative", "status", "-published_at"], name="product_coop_newest"
+            ),
+            models.Index(fields=["status", "price_from"], name="product_status_price"),
         ]
 
     def __str__(self) -> str:

@@ -29,9 +29,11 @@ from .models import (
     ProductStatus,
     StockMovement,
     StockReason,
+    Unit,
     Variant,
 )
 from .search.index import product_reindex
+from .versioning import catalogue_changed
 
 LANGUAGES = ("ar", "fr", "en", "zgh")
 PRODUCT_FIELDS = frozenset(
@@ -96,6 +98,7 @@ def _refresh_derived(product: Product) -> None:
     product.price_from = active.aggregate(low=Min("price"))["low"]
     product.in_stock = active.filter(stock__gt=0).exists()
     product.save(update_fields=["price_from", "in_stock", "updated_at"])
+    catalogue_changed()
 
 
 def _lock_product(product: Product) -> Product:
@@ -110,7 +113,7 @@ def _lock_product(product: Product) -> Product:
 def product_create(
     *,
     cooperative: Cooperative,
-    actor: User,
+    actor: User | None,
     data: dict[str, Any],
     variants: list[dict[str, Any]] | None = None,
 ) -> Product:
@@ -134,7 +137,7 @@ def product_create(
 
 
 @transaction.atomic
-def product_update(*, product: Product, actor: User, data: dict[str, Any]) -> Product:
+def product_update(*, product: Product, actor: User | None, data: dict[str, Any]) -> Product:
     cleaned = _check_product_data(data)
     product = _lock_product(product)
     if product.status == ProductStatus.ARCHIVED:
@@ -142,6 +145,10 @@ def product_update(*, product: Product, actor: User, data: dict[str, Any]) -> Pr
     changed = [key for key, value in cleaned.items() if getattr(product, key) != value]
     for key in changed:
         setattr(product, key, cleaned[key])
+    if changed and product.status in (ProductStatus.PUBLISHED, ProductStatus.PENDING_REVIEW):
+        errors = _publish_errors(product)  # a visible product must stay publishable
+        if errors:
+            raise ValidationError(errors)
     if changed:
         product.save(update_fields=[*changed, "updated_at"])
         product_reindex(product)
@@ -151,7 +158,7 @@ def product_update(*, product: Product, actor: User, data: dict[str, Any]) -> Pr
 
 @transaction.atomic
 def variant_save(
-    *, product: Product, actor: User, data: dict[str, Any], variant_id: int | None = None
+    *, product: Product, actor: User | None, data: dict[str, Any], variant_id: int | None = None
 ) -> Variant:
     """Create or change a variant. Stock is not set here: see stock_adjust."""
     unknown = set(data) - VARIANT_FIELDS - {"stock"}
@@ -160,6 +167,15 @@ def variant_save(
             _("Unknown fields: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
         )
     initial_stock = data.get("stock", 0) if variant_id is None else None
+    if product.status == ProductStatus.ARCHIVED:
+        raise ValidationError(_("An archived product cannot be changed. Restore it first."))
+    if initial_stock is not None:
+        try:
+            initial_stock = int(initial_stock)
+        except (TypeError, ValueError) as exc:
+            raise ValidationError({"stock": [_("Enter a whole number of units.")]}) from exc
+        if initial_stock < 0:
+            raise ValidationError({"stock": [_("Enter a whole number of units.")]})
     variant = (
         Variant(product=product)
         if variant_id is None
@@ -178,6 +194,15 @@ def variant_save(
             )
     if not (variant.label or "").strip():
         raise ValidationError({"label": [_("Give the size, for example 250 ml.")]})
+    if variant.unit not in Unit.values:
+        raise ValidationError({"unit": [_("Choose a unit.")]})
+    if variant.quantity is not None:
+        try:
+            variant.quantity = Decimal(str(variant.quantity))
+        except (InvalidOperation, ValueError) as exc:
+            raise ValidationError({"quantity": [_("Enter a quantity above zero.")]}) from exc
+        if not variant.quantity.is_finite() or variant.quantity <= 0:
+            raise ValidationError({"quantity": [_("Enter a quantity above zero.")]})
     if not (variant.sku or "").strip():
         variant.sku = f"{slugify(product.slug)[:40]}-{slugify(variant.label)[:15]}"
     try:
@@ -187,6 +212,12 @@ def variant_save(
         raise ValidationError(
             {"sku": [_("This reference is already used by another size.")]}
         ) from exc
+    audit_log(
+        action="product.variant_saved",
+        actor=actor,
+        target=product,
+        data={"variant": variant.pk, "price": str(variant.price), "created": variant_id is None},
+    )
     if initial_stock:
         stock_adjust(
             variant=variant,
@@ -292,11 +323,16 @@ def product_publish(*, product: Product, actor: User) -> Product:
 
 
 @transaction.atomic
-def product_moderate(*, product: Product, actor: User, approve: bool, reason: str = "") -> Product:
+def product_moderate(
+    *, product: Product, actor: User | None, approve: bool, reason: str = ""
+) -> Product:
     product = _lock_product(product)
     if product.status != ProductStatus.PENDING_REVIEW:
         raise ValidationError(_("This product is not waiting for moderation."))
     if approve:
+        errors = _publish_errors(product)
+        if errors:
+            raise ValidationError(errors)
         product.status = ProductStatus.PUBLISHED
         product.published_at = product.published_at or timezone.now()
     else:
@@ -332,7 +368,8 @@ def product_duplicate(*, product: Product, actor: User) -> Product:
     data = {key: getattr(source, key) for key in PRODUCT_FIELDS}
     for language in LANGUAGES:
         if data.get(f"name_{language}"):
-            data[f"name_{language}"] = _("%(name)s (copy)") % {"name": data[f"name_{language}"]}
+            suffix = _(" (copy)")
+            data[f"name_{language}"] = data[f"name_{language}"][: 200 - len(suffix)] + suffix
     copy = product_create(
         cooperative=source.cooperative,
         actor=actor,
@@ -342,12 +379,14 @@ def product_duplicate(*, product: Product, actor: User) -> Product:
             for v in source.variants.all()
         ],
     )
-    copy.labels.set(source.labels.all())
+    copy.labels.set(source.labels.filter(expires_on__gte=timezone.localdate()))
     return copy
 
 
 @transaction.atomic
-def product_set_labels(*, product: Product, actor: User, certification_ids: list[int]) -> None:
+def product_set_labels(
+    *, product: Product, actor: User | None, certification_ids: list[int]
+) -> None:
     """Attach labels: only current certifications of the product's own cooperative."""
     allowed = product.cooperative.certifications.filter(
         pk__in=certification_ids, expires_on__gte=timezone.localdate()
@@ -360,7 +399,7 @@ def product_set_labels(*, product: Product, actor: User, certification_ids: list
 
 @transaction.atomic
 def product_image_add(
-    *, product: Product, actor: User, upload: UploadedFile, alt: str = ""
+    *, product: Product, actor: User | None, upload: UploadedFile, alt: str = ""
 ) -> ProductImage:
     clean = image_clean(upload, max_side=1600)
     product = _lock_product(product)
@@ -390,13 +429,14 @@ def product_image_add(
 
 
 @transaction.atomic
-def product_image_delete(*, product: Product, actor: User, image_id: int) -> None:
+def product_image_delete(*, product: Product, actor: User | None, image_id: int) -> None:
     image = product.images.filter(pk=image_id).first()
     if image is None:
         raise ValidationError(_("This photo no longer exists."))
     storage = image.image.storage
     names = [image.image.name or "", *image.renditions.values()]
     image.delete()
+
     def delete_files() -> None:
         for name in names:
             if name:
@@ -404,3 +444,50 @@ def product_image_delete(*, product: Product, actor: User, image_id: int) -> Non
 
     transaction.on_commit(delete_files)
     audit_log(action="product.image_deleted", actor=actor, target=product)
+
+
+@transaction.atomic
+def products_import(
+    *,
+    cooperative: Cooperative,
+    actor: User | None,
+    products: list[dict[str, Any]],
+    source: str = "",
+) -> list[Product]:
+    """Create draft products from a checked file import, all or nothing.
+
+    Each item is {"data": product fields, "variants": [variant fields + "stock"]}. The stock of
+    each size is recorded as a "File import" movement (no low-stock alert for it)."""
+    created = []
+    variant_count = 0
+    for item in products:
+        variants = [dict(variant) for variant in item["variants"]]
+        stocks = [int(variant.pop("stock", 0) or 0) for variant in variants]
+        product = product_create(
+            cooperative=cooperative,
+            # product_create only passes the actor on to the audit log, where None is "system".
+            actor=actor,
+            data=item["data"],
+            variants=variants,
+        )
+        saved = list(product.variants.order_by("position", "id"))
+        for variant, stock in zip(saved, stocks, strict=True):
+            if stock:
+                stock_adjust(
+                    variant=variant,
+                    actor=actor,
+                    delta=stock,
+                    reason=StockReason.IMPORT,
+                    note=source[:200],
+                    refresh=False,
+                )
+        _refresh_derived(product)
+        variant_count += len(saved)
+        created.append(product)
+    audit_log(
+        action="product.imported",
+        actor=actor,
+        target=cooperative,
+        data={"products": len(created), "variants": variant_count, "source": source[:200]},
+    )
+    return created

@@ -8,6 +8,7 @@ from django.conf import settings
 from cooplab.core.regions import get_region
 
 from ..models import Product, ProductSearchDocument
+from ..versioning import catalogue_changed
 from . import backends
 from .normalize import normalize_text
 
@@ -32,3 +33,4 @@ def product_reindex(product: Product) -> None:
     document = build_document(product)
     ProductSearchDocument.objects.update_or_create(product=product, defaults={"document": document})
     backends.index_document(product.pk, document)
+    catalogue_changed()

@@ -31,10 +31,13 @@ _ARABIC_MAP = str.maketrans(
     }
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# French ligatures NFKC keeps: "œufs" and "oeufs" are the same word.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _ARTICLES = ("وال", "بال", "فال", "كال", "ال")
-_ELISION = re.compile(r"\b(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ELISION = re.compile(r"\b(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’ʼ]", re.IGNORECASE)
+# Underscores separate words too, as in the FTS5 and PostgreSQL tokenizers.
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 STOPWORDS = frozenset(
     {
         "de",
@@ -52,7 +55,7 @@ STOPWORDS = frozenset(
         "pour",
         "avec",
         "a",
-        "the",
+        # Not "the": French "thé" (tea) folds to the same word.
         "of",
         "and",
         "with",
@@ -98,14 +101,14 @@ def tokens(text: str) -> list[str]:
     """Normalised, stemmed words of `text`, stop words removed, in order."""
     if not text:
         return []
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS).translate(_LIGATURES)
     text = _ELISION.sub(" ", text)
     text = text.translate(_ARABIC_MAP)
     text = _ARABIC_MARKS.sub("", text)
     text = _fold_latin(text).casefold()
     result = []
     for raw in _NON_WORD.split(text):
-        if not raw or raw in STOPWORDS or raw == "_":
+        if not raw or raw in STOPWORDS:
             continue
         token = _stem_arabic(raw) if _ARABIC_LETTER.search(raw) else _stem_latin(raw)
         if token and token not in STOPWORDS:

@@ -1,15 +1,90 @@
-"""Staff moderation of products (being written)."""
+"""Platform staff: moderation of products (when CATALOG_MODERATION is on)."""
 
 from __future__ import annotations
 
 import uuid
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from cooplab.accounts.models import User, require_user
+from cooplab.cooperatives.selectors import is_cooperative_staff
+
+from .. import services
+from ..forms import ModerationForm
+from ..models import Product, ProductStatus
 
 
+def _staff(request: HttpRequest) -> User:
+    user = require_user(request.user)
+    if not is_cooperative_staff(user):
+        raise PermissionDenied
+    return user
+
+
+@login_required
+@require_GET
 def moderation_queue(request: HttpRequest) -> HttpResponse:
-    raise Http404
+    _staff(request)
+    products = (
+        Product.objects.filter(status=ProductStatus.PENDING_REVIEW)
+        .select_related("cooperative", "category")
+        .prefetch_related("images")
+        .order_by("updated_at", "id")
+    )
+    return render(request, "catalog/staff/queue.html", {"products": products})
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
 def moderate(request: HttpRequest, product_id: uuid.UUID) -> HttpResponse:
-    raise Http404
+    user = _staff(request)
+    product = (
+        Product.objects.select_related("cooperative", "category")
+        .filter(public_id=product_id)
+        .first()
+    )
+    if product is None:
+        raise Http404
+    form = ModerationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        approve = bool(request.POST.get("approve"))
+        try:
+            services.product_moderate(
+                product=product,
+                actor=user,
+                approve=approve,
+                reason="" if approve else form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            if hasattr(error, "error_dict") and "reason" in error.error_dict:
+                form.add_error("reason", error.error_dict["reason"])
+            else:
+                for message in error.messages:
+                    messages.error(request, message)
+                return redirect("catalog:moderate", product_id=product.public_id)
+        else:
+            messages.success(
+                request,
+                _("Product published.")
+                if approve
+                else _("Product sent back to the cooperative with your reason."),
+            )
+            return redirect("catalog:moderation_queue")
+    return render(
+        request,
+        "catalog/staff/moderate.html",
+        {
+            "product": product,
+            "form": form,
+            "variants": product.variants.order_by("position", "id"),
+            "images": product.images.all(),
+            "labels": product.labels.all(),
+            "is_pending": product.status == ProductStatus.PENDING_REVIEW,
+        },
+    )

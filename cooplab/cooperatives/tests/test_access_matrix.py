@@ -4,6 +4,7 @@ change on any denied request. A new route that is not classified here makes the 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,9 +13,10 @@ import pytest
 from allauth.mfa.models import Authenticator
 from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.serializers.json import DjangoJSONEncoder
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 
 from cooplab.accounts.models import User
@@ -48,8 +50,10 @@ STAFF = {"staff"}
 @dataclass(frozen=True)
 class Rule:
     get: set[str] | None  # who may GET (None: GET not tested / not allowed)
-    post: set[str] | None  # who may POST
+    post: set[str] | None  # who may POST (or send `method`)
     post_data: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    json: bool = False  # send post_data as a JSON body (API endpoints)
+    method: str = "POST"  # the writing method: POST, PATCH…
 
 
 def _png() -> SimpleUploadedFile:
@@ -154,8 +158,38 @@ RULES: dict[str, Rule] = {
     "api:openapi-json": Rule(get=EVERYONE, post=None),
     "api:openapi-view": Rule(get=EVERYONE, post=None),
     "api:status": Rule(get=EVERYONE, post=None),
+    "api:product_list": Rule(get=EVERYONE, post=set()),
+    "api:product_detail": Rule(get=EVERYONE, post=set()),
+    "api:category_list": Rule(get=EVERYONE, post=set()),
     "api:cooperative_list": Rule(get=EVERYONE, post=set()),
     "api:cooperative_detail": Rule(get=EVERYONE, post=set()),
+    # Vendor API (Bearer token or session): as the back office, members read, managers write.
+    "api:vendor_product_list": Rule(get=A_READERS, post=None),
+    "api:vendor_product_create": Rule(
+        get=None,
+        post=A_WRITERS,
+        json=True,
+        post_data=lambda w: {
+            "name_fr": "Miel de thym",
+            "category": w["category"].slug,
+            "onssa_number": "ONSSA-1",
+            "variants": [{"label": "500 g", "price": "120.00", "stock": 5}],
+        },
+    ),
+    "api:vendor_product_update": Rule(
+        get=None,
+        post=A_WRITERS,
+        json=True,
+        method="PATCH",
+        post_data=lambda w: {"name_fr": "Nouveau nom"},
+    ),
+    "api:vendor_product_publish": Rule(get=None, post=A_WRITERS, json=True),
+    "api:vendor_stock_adjust": Rule(
+        get=None,
+        post=A_WRITERS,
+        json=True,
+        post_data=lambda w: {"variant_id": w["variant"].pk, "delta": 5, "reason": "received"},
+    ),
 }
 
 SCOPED_NAMESPACES = ("cooperatives", "catalog", "api")
@@ -206,7 +240,9 @@ def _fingerprint() -> str:
         ProductImage,
         StockMovement,
     ]
-    parts = [serializers.serialize("json", m.objects.order_by("pk")) for m in models]
+    # One language: modeltranslation's plain fields (name, story) read the active language.
+    with translation.override("fr"):
+        parts = [serializers.serialize("json", m.objects.order_by("pk")) for m in models]
     parts.append(str(AuditLog.objects.count()))
     return "\n".join(parts)
 
@@ -296,6 +332,14 @@ def _url(name: str, world: dict[str, Any]) -> str:
         "cooperatives:document_download": {"document_id": world["document"].public_id},
         "cooperatives:invitation_accept": {"code": world["invitation"].code},
         "api:cooperative_detail": {"slug": coop.slug},
+        "api:product_detail": {"slug": world["product"].slug},
+        **{
+            f"api:{name}": {
+                "cooperative_id": coop.public_id,
+                "product_id": world["product"].public_id,
+            }
+            for name in ("vendor_product_update", "vendor_product_publish", "vendor_stock_adjust")
+        },
         "catalog:product_detail": {"slug": world["product"].slug},
         "catalog:moderate": {"product_id": world["pending_product"].public_id},
         "catalog:bo_image_delete": {
@@ -336,7 +380,7 @@ def _client(world: dict[str, Any], persona: str) -> Client:
 def _cases() -> list[Any]:
     cases = []
     for name, rule in RULES.items():
-        for method, allowed in (("GET", rule.get), ("POST", rule.post)):
+        for method, allowed in (("GET", rule.get), (rule.method, rule.post)):
             if allowed is None:
                 continue
             for persona in PERSONAS:
@@ -358,7 +402,11 @@ def test_access(world: dict[str, Any], name: str, method: str, persona: str):
         response = client.get(url)
     else:
         data = rule.post_data(world) if rule.post_data else {}
-        response = client.post(url, data)
+        if rule.json:
+            body = json.dumps(data, cls=DjangoJSONEncoder)
+            response = client.generic(method, url, body, content_type="application/json")
+        else:
+            response = client.post(url, data)
     if persona in allowed:
         assert response.status_code < 400, (response.status_code, url)
         if response.status_code == 302:

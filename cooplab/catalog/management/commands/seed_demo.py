@@ -1,5 +1,10 @@
-"""Load demo data: cooperatives with members and labels, one user per role. Idempotent:
-running it again refreshes the same rows and creates no duplicates."""
+"""Load demo data: cooperatives with members and labels, one user per role, and the demo
+catalogue (products with a photo each). Idempotent: running it again refreshes the same rows and
+creates no duplicates (a demo product is created only when its slug does not exist yet, so stock
+is never added twice).
+
+`--products N --cooperatives M` also builds a large benchmark catalogue (M verified cooperatives
+"bench-coop-<n>" sharing N published products, indexed for search, without photos)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from django.db import transaction
 
 from cooplab.accounts.models import User
 from cooplab.accounts.roles import EXPERTS_GROUP, STAFF_GROUP, TRAINERS_GROUP, role_group
+from cooplab.catalog.demo import seed_demo_products, seed_large_catalogue
 from cooplab.cooperatives.demo_data import COOPERATIVES, validate_demo_data
 from cooplab.cooperatives.models import Cooperative, MembershipRole
 from cooplab.cooperatives.services import cooperative_upsert_demo, membership_ensure
@@ -50,12 +56,44 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--force", action="store_true", help="Run even with DEBUG off.")
         parser.add_argument("--quiet-logins", action="store_true", help="Do not print logins.")
+        parser.add_argument(
+            "--products",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also build a benchmark catalogue of N published products (no photos).",
+        )
+        parser.add_argument(
+            "--cooperatives",
+            type=int,
+            default=None,
+            metavar="M",
+            help="Verified benchmark cooperatives sharing those products (default: N / 100).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
             raise CommandError("seed_demo loads demo accounts: use --force outside development.")
+        products, cooperatives = options["products"], options["cooperatives"]
+        if products < 0 or (cooperatives is not None and cooperatives < 0):
+            raise CommandError("--products and --cooperatives take a number of 0 or more.")
+        if cooperatives is None:
+            cooperatives = max(1, products // 100) if products else 0
+        if products and not cooperatives:
+            raise CommandError("Benchmark products need at least one cooperative.")
         validate_demo_data()
         logins = self._seed()
+        catalogue = seed_demo_products()
+        self.stdout.write(
+            f"Demo catalogue: {catalogue.created} products created"
+            f" ({catalogue.published} published), {catalogue.skipped} already there."
+        )
+        if products or cooperatives:
+            large = seed_large_catalogue(products=products, cooperatives=cooperatives)
+            self.stdout.write(
+                f"Benchmark catalogue: {large.cooperatives_created} cooperatives and"
+                f" {large.products_created} products created in {large.seconds:.1f} s."
+            )
         if not options["quiet_logins"]:
             self.stdout.write(
                 self.style.SUCCESS(f"Demo data ready. Demo logins (password: {DEMO_PASSWORD}):")
