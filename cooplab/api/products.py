@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from ninja import Field, Query, Router, Schema
 
+from cooplab.api.common import money_text, translations
 from cooplab.catalog.models import Category, Product, ProductImage, Variant
 from cooplab.catalog.selectors import (
     ProductFilters,
@@ -39,14 +40,6 @@ router = Router(tags=["products"])
 categories_router = Router(tags=["products"])
 
 
-def _money(amount: Decimal | None) -> str | None:
-    return None if amount is None else f"{amount:.2f}"
-
-
-def _translations(obj: Any, field: str, languages: tuple[str, ...]) -> dict[str, str | None]:
-    return {language: (getattr(obj, f"{field}_{language}", None) or None) for language in languages}
-
-
 def _absolute(request: HttpRequest, url: str) -> str:
     return request.build_absolute_uri(url)
 
@@ -66,7 +59,7 @@ class CategoryRef(Schema):
 
     @staticmethod
     def resolve_names(obj: Category) -> dict[str, str | None]:
-        return _translations(obj, "name", CATEGORY_LANGUAGES)
+        return translations(obj, "name", CATEGORY_LANGUAGES)
 
 
 class CategoryOut(CategoryRef):
@@ -143,7 +136,7 @@ class ProductCardOut(Schema):
 
     @staticmethod
     def resolve_names(obj: Product) -> dict[str, str | None]:
-        return _translations(obj, "name", CONTENT_LANGUAGES)
+        return translations(obj, "name", CONTENT_LANGUAGES)
 
     @staticmethod
     def resolve_women_cooperative(obj: Product) -> bool:
@@ -155,7 +148,7 @@ class ProductCardOut(Schema):
 
     @staticmethod
     def resolve_price_from(obj: Product) -> str | None:
-        return _money(obj.price_from)
+        return money_text(obj.price_from)
 
     @staticmethod
     def resolve_labels(obj: Product) -> list[Certification]:
@@ -200,7 +193,7 @@ class VariantOut(Schema):
 
     @staticmethod
     def resolve_compare_at_price(obj: Variant) -> str | None:
-        return _money(obj.compare_at_price)
+        return money_text(obj.compare_at_price)
 
     @staticmethod
     def resolve_unit_price(obj: Variant) -> dict[str, str] | None:
@@ -233,7 +226,7 @@ class ProductDetailOut(ProductCardOut):
 
     @staticmethod
     def resolve_descriptions(obj: Product) -> dict[str, str | None]:
-        return _translations(obj, "description", CONTENT_LANGUAGES)
+        return translations(obj, "description", CONTENT_LANGUAGES)
 
     @staticmethod
     def resolve_images(obj: Product) -> list[ProductImage]:

@@ -15,7 +15,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any, Literal, ParamSpec, TypeVar, overload
+from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest
@@ -24,12 +24,12 @@ from ninja import Field, Router, Schema, Status
 from pydantic import AfterValidator, ConfigDict, StrictBool, StrictInt
 
 from cooplab.api.auth import VENDOR_AUTH, request_user
+from cooplab.api.common import money_text
 from cooplab.catalog import services
 from cooplab.catalog.models import Category, Product, ProductStatus, Unit, Variant
 from cooplab.catalog.selectors import cooperative_product, products_of_cooperative
 from cooplab.cooperatives.models import Cooperative
 from cooplab.cooperatives.selectors import cooperative_for_member
-from cooplab.core.money import to_money
 from cooplab.core.regions import region_code_choices
 
 router = Router(tags=["vendor"], auth=VENDOR_AUTH)
@@ -140,11 +140,11 @@ class VariantOut(Schema):
 
     @staticmethod
     def resolve_price(obj: Variant) -> str:
-        return _money_text(obj.price)
+        return money_text(obj.price)
 
     @staticmethod
     def resolve_compare_at_price(obj: Variant) -> str | None:
-        return _money_text(obj.compare_at_price)
+        return money_text(obj.compare_at_price)
 
     @staticmethod
     def resolve_quantity(obj: Variant) -> str | None:
@@ -185,7 +185,7 @@ class ProductOut(Schema):
 
     @staticmethod
     def resolve_price_from(obj: Product) -> str | None:
-        return _money_text(obj.price_from)
+        return money_text(obj.price_from)
 
     @staticmethod
     def resolve_variants(obj: Product) -> list[Variant]:
@@ -208,15 +208,6 @@ ERRORS: dict[int, Any] = {
     404: ErrorOut,
     422: ValidationErrorOut,
 }
-
-
-@overload
-def _money_text(value: Decimal) -> str: ...
-@overload
-def _money_text(value: None) -> None: ...
-def _money_text(value: Decimal | None) -> str | None:
-    """Money out: always a string with two decimals ("65.50"), whatever the database gave."""
-    return None if value is None else str(to_money(value))
 
 
 def _translations(obj: Product, field: str) -> dict[str, str | None]:

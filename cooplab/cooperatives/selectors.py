@@ -217,3 +217,10 @@ def cooperative_place_names(
     except KeyError:
         city_name = cooperative.city
     return region.name(language), city_name
+
+
+def require_cooperative_staff(user: object) -> User:
+    """The signed-in staff member allowed to review cooperatives and products, else 403."""
+    if not isinstance(user, User) or not is_cooperative_staff(user):
+        raise PermissionDenied
+    return user

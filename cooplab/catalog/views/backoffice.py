@@ -24,6 +24,7 @@ from cooplab.accounts.models import User, require_user
 from cooplab.cooperatives.models import Cooperative, MembershipRole
 from cooplab.cooperatives.selectors import cooperative_for_member, membership_role
 from cooplab.core.models import AuditLog
+from cooplab.core.viewutils import errors_to_form, flash_errors
 
 from .. import forms as f
 from .. import importer, services
@@ -32,25 +33,6 @@ from ..selectors import cooperative_product, low_stock_variants, products_of_coo
 
 PAGE_SIZE = 30
 IMPORT_SESSION_KEY = "catalog_import"
-
-
-def _errors_to_form(
-    form: f.forms.Form, error: ValidationError, *, fields: dict[str, str] | None = None
-) -> None:
-    """Put a service's errors on the form fields they name (else on the whole form); `fields`
-    renames the service's field names to the form's."""
-    fields = fields or {}
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            target = fields.get(name, name)
-            form.add_error(target if target in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-def _flash_errors(request: HttpRequest, error: ValidationError) -> None:
-    for message in error.messages:
-        messages.error(request, message)
 
 
 def _manager_access(
@@ -128,7 +110,7 @@ def product_create(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpRespo
                 variants=[form.variant_data()],
             )
         except ValidationError as error:
-            _errors_to_form(
+            errors_to_form(
                 form,
                 error,
                 fields={
@@ -278,7 +260,7 @@ def product_edit(
                 product=product, actor=user, data=_changed_product_data(form, sent, product)
             )
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             messages.success(request, _("Product saved."))
             return _edit_url(product)
@@ -317,7 +299,7 @@ def product_action(
         else:
             messages.error(request, _("Choose an action."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return _edit_url(product)
 
 
@@ -351,7 +333,7 @@ def variant_save(
         try:
             services.variant_save(product=product, actor=user, data=changes, variant_id=variant_id)
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             messages.success(request, _("Size saved.") if variant is not None else _("Size added."))
             return _edit_url(product)
@@ -380,7 +362,7 @@ def stock_adjust(
                 note=form.cleaned_data["note"],
             )
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             messages.success(
                 request,
@@ -426,7 +408,7 @@ def image_delete(
         services.product_image_delete(product=product, actor=user, image_id=image_id)
         messages.success(request, _("Photo removed."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return _edit_url(product)
 
 
@@ -455,7 +437,7 @@ def product_import(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpRespo
                     plan=plan, cooperative=cooperative, actor=user, source=pending["name"]
                 )
             except ValidationError as error:
-                _flash_errors(request, error)
+                flash_errors(request, error)
                 messages.error(request, _("Nothing was imported."))
             else:
                 messages.success(

@@ -6,31 +6,23 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from cooplab.accounts.models import User, require_user
-from cooplab.cooperatives.selectors import is_cooperative_staff
+from cooplab.cooperatives.selectors import require_cooperative_staff
 
 from .. import services
 from ..forms import ModerationForm
 from ..models import Product, ProductStatus
 
 
-def _staff(request: HttpRequest) -> User:
-    user = require_user(request.user)
-    if not is_cooperative_staff(user):
-        raise PermissionDenied
-    return user
-
-
 @login_required
 @require_GET
 def moderation_queue(request: HttpRequest) -> HttpResponse:
-    _staff(request)
+    require_cooperative_staff(request.user)
     products = (
         Product.objects.filter(status=ProductStatus.PENDING_REVIEW)
         .select_related("cooperative", "category")
@@ -43,7 +35,7 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def moderate(request: HttpRequest, product_id: uuid.UUID) -> HttpResponse:
-    user = _staff(request)
+    user = require_cooperative_staff(request.user)
     product = (
         Product.objects.select_related("cooperative", "category")
         .filter(public_id=product_id)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from cooplab.accounts.models import require_user
 from cooplab.core.audit import audit_log
+from cooplab.core.viewutils import errors_to_form, flash_errors
 
 from .. import forms as f
 from .. import services
@@ -30,19 +31,6 @@ from ..selectors import (
     membership_role,
 )
 from ..states import APPLICATION_EDITABLE, PROFILE_EDITABLE, InvalidTransition
-
-
-def _errors_to_form(form: f.forms.Form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-def _flash_errors(request: HttpRequest, error: ValidationError) -> None:
-    for message in error.messages:
-        messages.error(request, message)
 
 
 def _dashboard(cooperative: Cooperative) -> HttpResponseRedirect:
@@ -71,7 +59,7 @@ def apply(request: HttpRequest) -> HttpResponse:
                 user=user, data=form.cleaned_data, request=request
             )
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             messages.success(request, _("Draft saved. You can continue now or later."))
             return redirect(
@@ -129,7 +117,7 @@ def application_step(request: HttpRequest, cooperative_id: uuid.UUID, step: str)
                     cooperative=cooperative, actor=user, data=form.cleaned_data, request=request
                 )
             except ValidationError as error:
-                _errors_to_form(form, error)
+                errors_to_form(form, error)
             else:
                 index = f.STEP_NAMES.index(step)
                 if "save_exit" in request.POST or index + 1 >= len(f.STEP_NAMES):
@@ -210,9 +198,9 @@ def files(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
                 kind or ""
             )
             if target is not None:
-                _errors_to_form(target, error)
+                errors_to_form(target, error)
             else:
-                _flash_errors(request, error)
+                flash_errors(request, error)
     return render(
         request,
         "cooperatives/backoffice/files.html",
@@ -241,7 +229,7 @@ def photo_delete(request: HttpRequest, cooperative_id: uuid.UUID, photo_id: int)
         services.photo_delete(cooperative=cooperative, actor=user, photo_id=photo_id)
         messages.success(request, _("Photo removed."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return redirect("cooperatives:files", cooperative_id=cooperative.public_id)
 
 
@@ -262,7 +250,7 @@ def submit(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
             cooperative=cooperative, actor=user, action="submit", as_staff=False, request=request
         )
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
         return redirect("cooperatives:files", cooperative_id=cooperative.public_id)
     except InvalidTransition:
         messages.error(request, _("This application has already been sent."))
@@ -296,7 +284,7 @@ def members(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
                     request=request,
                 )
             except ValidationError as error:
-                _errors_to_form(form, error)
+                errors_to_form(form, error)
             else:
                 messages.success(request, _("Invitation sent. It is valid for 14 days."))
                 form = f.InvitationForm()
@@ -354,7 +342,7 @@ def member_update(
             )
             messages.success(request, _("Role changed."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return redirect("cooperatives:members", cooperative_id=cooperative.public_id)
 
 
@@ -371,7 +359,7 @@ def invitation_revoke(
         services.invitation_revoke(cooperative=cooperative, actor=user, invitation_id=invitation_id)
         messages.success(request, _("Invitation cancelled."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return redirect("cooperatives:members", cooperative_id=cooperative.public_id)
 
 
@@ -390,7 +378,7 @@ def labels(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
             try:
                 services.certification_add(cooperative=cooperative, actor=user, **form.cleaned_data)
             except ValidationError as error:
-                _errors_to_form(form, error)
+                errors_to_form(form, error)
             else:
                 messages.success(request, _("Label added."))
                 return redirect("cooperatives:labels", cooperative_id=cooperative.public_id)
@@ -422,7 +410,7 @@ def label_delete(
         )
         messages.success(request, _("Label removed."))
     except ValidationError as error:
-        _flash_errors(request, error)
+        flash_errors(request, error)
     return redirect("cooperatives:labels", cooperative_id=cooperative.public_id)
 
 
@@ -461,7 +449,7 @@ def invitation_accept(request: HttpRequest, code: str) -> HttpResponse:
         try:
             membership = services.invitation_accept(code=code, user=user, request=request)
         except ValidationError as error:
-            _flash_errors(request, error)
+            flash_errors(request, error)
         else:
             messages.success(
                 request,

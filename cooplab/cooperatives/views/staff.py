@@ -6,14 +6,12 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
-
-from cooplab.accounts.models import User, require_user
 
 from .. import forms as f
 from .. import services
@@ -21,7 +19,7 @@ from ..models import CooperativeStatus
 from ..selectors import (
     cooperative_for_member,
     cooperatives_by_status,
-    is_cooperative_staff,
+    require_cooperative_staff,
 )
 from ..selectors import review_queue as queue
 from ..states import Actor, InvalidTransition, allowed_actions
@@ -36,17 +34,10 @@ ACTION_LABELS = {
 }
 
 
-def _staff(request: HttpRequest) -> User:
-    user = require_user(request.user)
-    if not is_cooperative_staff(user):
-        raise PermissionDenied
-    return user
-
-
 @login_required
 @require_GET
 def review_queue(request: HttpRequest) -> HttpResponse:
-    _staff(request)
+    require_cooperative_staff(request.user)
     status = request.GET.get("status", "")
     cooperatives = cooperatives_by_status(status) if status in CooperativeStatus.values else queue()
     return render(
@@ -59,7 +50,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_detail(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
-    user = _staff(request)
+    user = require_cooperative_staff(request.user)
     cooperative = cooperative_for_member(user=user, cooperative_id=cooperative_id)
     actions = allowed_actions(cooperative.status, Actor.STAFF)
     form = f.DecisionForm(request.POST or None, actions=actions)
