@@ -27,7 +27,7 @@ from ..states import Actor, InvalidTransition, allowed_actions
 ACTION_LABELS = {
     "start_review": gettext_lazy("Start the review"),
     "request_changes": gettext_lazy("Ask for changes"),
-    "verify": gettext_lazy("Verify"),
+    "verify": gettext_lazy("Approve and mark as verified"),
     "reject": gettext_lazy("Reject"),
     "suspend": gettext_lazy("Suspend"),
     "reinstate": gettext_lazy("Reinstate"),
