@@ -24,7 +24,7 @@ from ninja import Field, Router, Schema, Status
 from pydantic import AfterValidator, ConfigDict, StrictBool, StrictInt
 
 from cooplab.api.auth import VENDOR_AUTH, request_user
-from cooplab.api.common import money_text
+from cooplab.api.common import money_text, translations
 from cooplab.catalog import services
 from cooplab.catalog.models import Category, Product, ProductStatus, Unit, Variant
 from cooplab.catalog.selectors import cooperative_product, products_of_cooperative
@@ -173,11 +173,11 @@ class ProductOut(Schema):
 
     @staticmethod
     def resolve_names(obj: Product) -> dict[str, str | None]:
-        return _translations(obj, "name")
+        return translations(obj, "name", CONTENT_LANGUAGES)
 
     @staticmethod
     def resolve_descriptions(obj: Product) -> dict[str, str | None]:
-        return _translations(obj, "description")
+        return translations(obj, "description", CONTENT_LANGUAGES)
 
     @staticmethod
     def resolve_category(obj: Product) -> str:
@@ -208,13 +208,6 @@ ERRORS: dict[int, Any] = {
     404: ErrorOut,
     422: ValidationErrorOut,
 }
-
-
-def _translations(obj: Product, field: str) -> dict[str, str | None]:
-    return {
-        language: (getattr(obj, f"{field}_{language}", None) or None)
-        for language in CONTENT_LANGUAGES
-    }
 
 
 def _error_details(exc: ValidationError) -> list[dict[str, Any]]:

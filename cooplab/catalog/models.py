@@ -84,6 +84,12 @@ class Product(models.Model):
         _("price from"), max_digits=10, decimal_places=2, null=True, blank=True, editable=False
     )
     in_stock = models.BooleanField(_("in stock"), default=False, editable=False)
+    moderation_note = models.TextField(
+        _("reason given by moderation"),
+        blank=True,
+        editable=False,
+        help_text=_("Shown to the cooperative when the CoopLab team sends the product back."),
+    )
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -237,3 +237,25 @@ def low_stock_variants(*, cooperative: Cooperative) -> QuerySet[Variant]:
         .exclude(product__status=ProductStatus.ARCHIVED)
         .select_related("product")
     )
+
+
+def moderation_queue() -> QuerySet[Product]:
+    """Products waiting for staff moderation, oldest first."""
+    return (
+        Product.objects.filter(status=ProductStatus.PENDING_REVIEW)
+        .select_related("cooperative", "category")
+        .prefetch_related("images")
+        .order_by("updated_at", "id")
+    )
+
+
+def product_for_staff(*, product_id: Any) -> Product:
+    """Any product, for staff moderation (after require_cooperative_staff)."""
+    product = (
+        Product.objects.select_related("cooperative", "category")
+        .filter(public_id=product_id)
+        .first()
+    )
+    if product is None:
+        raise Http404
+    return product

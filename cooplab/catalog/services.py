@@ -129,7 +129,12 @@ def product_create(
         setattr(product, key, value)
     product.save()
     for position, variant in enumerate(variants or []):
-        variant_save(product=product, actor=actor, data={"position": position, **variant})
+        variant_save(
+            product=product,
+            actor=actor,
+            data={"position": position, **variant},
+            refresh=False,  # once for all sizes, below
+        )
     _refresh_derived(product)
     product_reindex(product)
     audit_log(action="product.created", actor=actor, target=product)
@@ -158,7 +163,12 @@ def product_update(*, product: Product, actor: User | None, data: dict[str, Any]
 
 @transaction.atomic
 def variant_save(
-    *, product: Product, actor: User | None, data: dict[str, Any], variant_id: int | None = None
+    *,
+    product: Product,
+    actor: User | None,
+    data: dict[str, Any],
+    variant_id: int | None = None,
+    refresh: bool = True,
 ) -> Variant:
     """Create or change a variant. Stock is not set here: see stock_adjust."""
     unknown = set(data) - VARIANT_FIELDS - {"stock"}
@@ -227,7 +237,8 @@ def variant_save(
             note="",
             refresh=False,
         )
-    _refresh_derived(product)
+    if refresh:
+        _refresh_derived(product)
     return variant
 
 
@@ -335,13 +346,15 @@ def product_moderate(
             raise ValidationError(errors)
         product.status = ProductStatus.PUBLISHED
         product.published_at = product.published_at or timezone.now()
+        product.moderation_note = ""
     else:
         if not reason.strip():
             raise ValidationError(
                 {"reason": [_("Explain the reason: the cooperative will read it.")]}
             )
         product.status = ProductStatus.DRAFT
-    product.save(update_fields=["status", "published_at", "updated_at"])
+        product.moderation_note = reason.strip()
+    product.save(update_fields=["status", "published_at", "moderation_note", "updated_at"])
     audit_log(
         action="product.moderated",
         actor=actor,

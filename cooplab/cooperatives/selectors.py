@@ -18,6 +18,7 @@ from .models import (
     Cooperative,
     CooperativeDocument,
     CooperativeStatus,
+    Invitation,
     Membership,
     MembershipRole,
 )
@@ -224,3 +225,13 @@ def require_cooperative_staff(user: object) -> User:
     if not isinstance(user, User) or not is_cooperative_staff(user):
         raise PermissionDenied
     return user
+
+
+def open_invitations(*, cooperative: Cooperative) -> QuerySet[Invitation]:
+    """Invitations still usable: not accepted, not revoked, not expired."""
+    return Invitation.objects.filter(
+        cooperative=cooperative,
+        accepted_at__isnull=True,
+        revoked_at__isnull=True,
+        expires_at__gt=timezone.now(),
+    ).order_by("-created_at")

@@ -23,7 +23,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from cooplab.accounts.models import User, require_user
 from cooplab.cooperatives.models import Cooperative, MembershipRole
 from cooplab.cooperatives.selectors import cooperative_for_member, membership_role
-from cooplab.core.models import AuditLog
 from cooplab.core.viewutils import errors_to_form, flash_errors
 
 from .. import forms as f
@@ -131,24 +130,6 @@ def product_create(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpRespo
     )
 
 
-def _moderation_note(product: Product) -> str:
-    """The reason given by the CoopLab team when it last sent the product back."""
-    if product.status != ProductStatus.DRAFT:
-        return ""
-    entry = (
-        AuditLog.objects.filter(
-            action="product.moderated",
-            target_type=product._meta.label_lower,
-            target_id=str(product.pk),
-        )
-        .order_by("-id")
-        .first()
-    )
-    if entry is None or entry.data.get("approved"):
-        return ""
-    return str(entry.data.get("reason", ""))
-
-
 def _render_edit(
     request: HttpRequest,
     cooperative: Cooperative,
@@ -206,7 +187,9 @@ def _render_edit(
             "certifications": certifications,
             "label_ids": set(product.labels.values_list("pk", flat=True)),
             "labels_error": labels_error,
-            "moderation_note": _moderation_note(product),
+            "moderation_note": product.moderation_note
+            if product.status == ProductStatus.DRAFT
+            else "",
             "is_archived": product.status == ProductStatus.ARCHIVED,
             "can_publish": product.status in (ProductStatus.DRAFT, ProductStatus.ARCHIVED),
         },

@@ -7,42 +7,30 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cooplab.cooperatives.selectors import require_cooperative_staff
 
-from .. import services
+from .. import selectors, services
 from ..forms import ModerationForm
-from ..models import Product, ProductStatus
+from ..models import ProductStatus
 
 
 @login_required
 @require_GET
 def moderation_queue(request: HttpRequest) -> HttpResponse:
     require_cooperative_staff(request.user)
-    products = (
-        Product.objects.filter(status=ProductStatus.PENDING_REVIEW)
-        .select_related("cooperative", "category")
-        .prefetch_related("images")
-        .order_by("updated_at", "id")
-    )
-    return render(request, "catalog/staff/queue.html", {"products": products})
+    return render(request, "catalog/staff/queue.html", {"products": selectors.moderation_queue()})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def moderate(request: HttpRequest, product_id: uuid.UUID) -> HttpResponse:
     user = require_cooperative_staff(request.user)
-    product = (
-        Product.objects.select_related("cooperative", "category")
-        .filter(public_id=product_id)
-        .first()
-    )
-    if product is None:
-        raise Http404
+    product = selectors.product_for_staff(product_id=product_id)
     form = ModerationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         approve = bool(request.POST.get("approve"))

@@ -29,6 +29,7 @@ from ..selectors import (
     cooperatives_of_user,
     document_for_user,
     membership_role,
+    open_invitations,
 )
 from ..states import APPLICATION_EDITABLE, PROFILE_EDITABLE, InvalidTransition
 
@@ -288,18 +289,7 @@ def members(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
             else:
                 messages.success(request, _("Invitation sent. It is valid for 14 days."))
                 form = f.InvitationForm()
-    now = timezone.now()
-    open_invitations = (
-        [
-            i
-            for i in Invitation.objects.filter(
-                cooperative=cooperative, accepted_at=None, revoked_at=None
-            )
-            if i.is_open(now)
-        ]
-        if is_manager
-        else []
-    )
+    invitations = list(open_invitations(cooperative=cooperative)) if is_manager else []
     return render(
         request,
         "cooperatives/backoffice/members.html",
@@ -308,7 +298,7 @@ def members(request: HttpRequest, cooperative_id: uuid.UUID) -> HttpResponse:
             "is_manager": is_manager,
             "form": form,
             "memberships": cooperative.memberships.filter(is_active=True).select_related("user"),
-            "invitations": open_invitations,
+            "invitations": invitations,
             "new_invitation": invitation,
             "roles": MembershipRole.choices,
         },
