@@ -8,7 +8,7 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env_bool, env_list, env_str
+from .env import email_settings, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("COOPLAB_VAR_DIR", str(BASE_DIR / "var")))
@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "cooplab.accounts",
     "cooplab.cooperatives",
     "cooplab.catalog",
+    "cooplab.shipping",
+    "cooplab.orders",
     "cooplab.api",
 ]
 
@@ -285,11 +287,29 @@ SILENCED_SYSTEM_CHECKS = [
 
 # Daily jobs enqueued by `manage.py scheduler` (local time, Africa/Casablanca).
 SCHEDULED_TASKS = {
+    "orders_expire": {"task": "cooplab.orders.tasks.parts_expire_task", "every": 15},
+    "orders_complete": {"task": "cooplab.orders.tasks.parts_complete_task", "at": "03:00"},
     "certifications_check_expiry": {
         "task": "cooplab.cooperatives.tasks.certifications_check_expiry_task",
         "at": "06:00",
     },
 }
+
+# The public address of the site, for links in emails and SMS.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+
+# Orders. Unconfirmed cash-on-delivery orders (and unpaid transfers) expire after this many
+# hours and their stock comes back; delivered goods may be returned within the withdrawal
+# period when the product allows it (law 31-08: 7 days).
+ORDER_CONFIRMATION_HOURS = env_int("ORDER_CONFIRMATION_HOURS", 48)
+ORDER_WITHDRAWAL_DAYS = 7
+ORDER_TERMS_VERSION = "2026-12"
+ORDER_PAYMENT_METHODS = env_list("ORDER_PAYMENT_METHODS", ["cod", "bank_transfer"])
+# Shown with bank-transfer instructions.
+BANK_TRANSFER_HOLDER = env_str("BANK_TRANSFER_HOLDER", "CoopLab")
+BANK_TRANSFER_RIB = env_str("BANK_TRANSFER_RIB", "")
+# A phone number whose parcels were refused this many times is flagged to staff and sellers.
+ORDER_REFUSAL_FLAG_THRESHOLD = 2
 
 # Catalogue: when on, a product goes to staff moderation before it is published.
 CATALOG_MODERATION = env_bool("CATALOG_MODERATION", False)

@@ -38,6 +38,16 @@ class Category(models.Model):
         return self.name
 
 
+#: Moroccan VAT rates; 0 for exempt cooperatives and products.
+VAT_RATES = [
+    (Decimal("0.00"), "0 %"),
+    (Decimal("7.00"), "7 %"),
+    (Decimal("10.00"), "10 %"),
+    (Decimal("14.00"), "14 %"),
+    (Decimal("20.00"), "20 %"),
+]
+
+
 class ProductStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PENDING_REVIEW = "pending_review", _("Waiting for moderation")
@@ -71,6 +81,15 @@ class Product(models.Model):
         ),
     )
     onssa_number = models.CharField(_("ONSSA authorisation number"), max_length=40, blank=True)
+    # Prices include tax; most cooperatives and many products are VAT-exempt (DOMAIN.md).
+    vat_rate = models.DecimalField(
+        _("VAT rate (%)"),
+        max_digits=4,
+        decimal_places=2,
+        choices=VAT_RATES,
+        default=Decimal("0.00"),
+        help_text=_("Prices include VAT. Exempt cooperatives and products: 0%."),
+    )
     harvest_date = models.DateField(_("harvest or production date"), null=True, blank=True)
     best_before = models.DateField(_("best before"), null=True, blank=True)
     labels = models.ManyToManyField(

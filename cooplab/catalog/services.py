@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -99,6 +100,17 @@ def _refresh_derived(product: Product) -> None:
     product.in_stock = active.filter(stock__gt=0).exists()
     product.save(update_fields=["price_from", "in_stock", "updated_at"])
     catalogue_changed()
+
+
+def product_refresh_availability(product_ids: Iterable[int]) -> None:
+    """After stock changed outside this module (orders): refresh price-from and in-stock."""
+    for product in Product.objects.filter(pk__in=sorted(set(product_ids))):
+        active = product.variants.filter(is_active=True)
+        in_stock = active.filter(stock__gt=0).exists()
+        if in_stock != product.in_stock:
+            product.in_stock = in_stock
+            product.save(update_fields=["in_stock", "updated_at"])
+            catalogue_changed()
 
 
 def _lock_product(product: Product) -> Product:
