@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -126,12 +125,12 @@ class HttpSMSBackend:
             raise SMSDeliveryError(
                 f"SMS provider answered HTTP {error.code}: {detail.strip()}"
             ) from error
-        except (TimeoutError, socket.timeout) as error:
+        except TimeoutError as error:
             raise SMSDeliveryError(
                 f"SMS provider did not answer within {self.timeout:g} s."
             ) from error
         except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError | socket.timeout):
+            if isinstance(error.reason, TimeoutError):
                 raise SMSDeliveryError(
                     f"SMS provider did not answer within {self.timeout:g} s."
                 ) from error
