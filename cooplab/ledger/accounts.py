@@ -1,15 +1,13 @@
 """Ledger account codes. One place names them; services build codes with these helpers.
 
-| code                          | kind      | holds |
-|-------------------------------|-----------|--------------------------------------------------------|
-| customer_receivable           | asset     | what customers owe for orders not yet paid|
-| gateway_clearing:<provider>   | asset     | card money captured, not yet settled by the gateway|
-| cod_in_transit:<carrier>      | asset     | cash collected by a carrier, not yet remitted|
-| bank                          | asset     | the platform's bank account|
-| cooperative_payable:<coop id> | liability | what the platform owes one cooperative|
-| payouts_clearing              | liability | payouts ordered at the bank, not yet confirmed|
-| commission_revenue            | revenue   | the platform's commission|
-| refunds                       | expense   | refunds the platform bears|
+- ``customer_receivable`` (asset): what customers owe for orders not yet paid.
+- ``gateway_clearing:<provider>`` (asset): card money captured, not yet settled by the gateway.
+- ``cod_in_transit:<carrier>`` (asset): cash collected by a carrier, not yet remitted.
+- ``bank`` (asset): the platform's bank account.
+- ``cooperative_payable:<cooperative id>`` (liability): what the platform owes one cooperative.
+- ``payouts_clearing`` (liability): payouts ordered at the bank, not yet confirmed.
+- ``commission_revenue`` (revenue): the platform's commission.
+- ``refunds`` (expense): refunds the platform bears.
 """
 
 from __future__ import annotations
