@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from .models import Account, CommissionRule, JournalEntry, JournalLine
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReadOnlyAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
@@ -19,7 +19,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return False
 
 
-class JournalLineInline(admin.TabularInline):  # type: ignore[type-arg]
+class JournalLineInline(admin.TabularInline):
     model = JournalLine
     fields = ["account", "amount"]
     readonly_fields = ["account", "amount"]

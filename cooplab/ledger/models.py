@@ -28,7 +28,7 @@ class AppendOnlyQuerySet(models.QuerySet[Any]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("Ledger rows cannot be updated; post a reversing entry.")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise AppendOnlyError("Ledger rows cannot be deleted; post a reversing entry.")
 
     def bulk_update(self, objs: Any, fields: Any, batch_size: Any = None) -> NoReturn:
