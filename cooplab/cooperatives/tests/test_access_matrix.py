@@ -36,6 +36,7 @@ from cooplab.cooperatives.models import (
     Membership,
 )
 from cooplab.core.models import AuditLog
+from cooplab.notifications.models import OutboundMessage
 
 from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
 
@@ -153,6 +154,9 @@ RULES: dict[str, Rule] = {
     "catalog:bo_image_delete": Rule(get=None, post=A_WRITERS),
     "catalog:moderation_queue": Rule(get=STAFF, post=None),
     "catalog:moderate": Rule(get=STAFF, post=STAFF, post_data=lambda w: {"approve": "1"}),
+    # Outgoing messages: platform staff only (personal data: addresses, texts).
+    "notifications:message_list": Rule(get=STAFF, post=None),
+    "notifications:message_retry": Rule(get=None, post=STAFF),
     # JSON API: public, read-only data of verified cooperatives, and its documentation.
     "api:api-root": Rule(get=set(), post=None),  # no index page: 404 for everyone
     "api:openapi-json": Rule(get=EVERYONE, post=None),
@@ -192,7 +196,7 @@ RULES: dict[str, Rule] = {
     ),
 }
 
-SCOPED_NAMESPACES = ("cooperatives", "catalog", "api")
+SCOPED_NAMESPACES = ("cooperatives", "catalog", "api", "notifications")
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
@@ -239,6 +243,7 @@ def _fingerprint() -> str:
         Variant,
         ProductImage,
         StockMovement,
+        OutboundMessage,
     ]
     # One language: modeltranslation's plain fields (name, story) read the active language.
     with translation.override("fr"):
@@ -305,6 +310,9 @@ def world(db: None) -> dict[str, Any]:
         "document": document,
         "invitation": invitation,
         "certification": CertificationFactory(cooperative=coop_a),
+        "failed_message": OutboundMessage.objects.create(
+            channel="sms", recipient="+212600000010", body="x", status="failed", attempts=5
+        ),
     }
 
 
@@ -341,6 +349,7 @@ def _url(name: str, world: dict[str, Any]) -> str:
             for name in ("vendor_product_update", "vendor_product_publish", "vendor_stock_adjust")
         },
         "catalog:product_detail": {"slug": world["product"].slug},
+        "notifications:message_retry": {"message_id": world["failed_message"].public_id},
         "catalog:moderate": {"product_id": world["pending_product"].public_id},
         "catalog:bo_image_delete": {
             "cooperative_id": coop.public_id,
