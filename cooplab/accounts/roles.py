@@ -54,6 +54,8 @@ GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "cooperatives.view_private_documents",
         "cooperatives.view_cooperative",
         "orders.manage_orders",
+        "notifications.view_outboundmessage",
+        "notifications.retry_outboundmessage",
     ),
 }
 
