@@ -126,7 +126,7 @@ class HttpSMSBackend:
             raise SMSDeliveryError(
                 f"SMS provider answered HTTP {error.code}: {detail.strip()}"
             ) from error
-        except (TimeoutError, socket.timeout) as error:
+        except TimeoutError as error:
             raise SMSDeliveryError(
                 f"SMS provider did not answer within {self.timeout:g} s."
             ) from error
