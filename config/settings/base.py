@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cooplab.core.context_processors.site",
+                "cooplab.orders.context_processors.cart",
             ],
         },
     },

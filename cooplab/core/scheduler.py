@@ -7,7 +7,7 @@ row per run guarantees each run is enqueued once, even with several schedulers o
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -18,6 +18,10 @@ from .models import ScheduledRun
 
 #: Rows of periodic jobs are only needed while their slot may be run again: kept two days.
 PERIODIC_ROWS_KEPT_DAYS = 2
+
+
+def _jobs() -> dict[str, dict[str, Any]]:
+    return cast(dict[str, dict[str, Any]], settings.SCHEDULED_TASKS)
 
 
 def _run_key(name: str, spec: dict[str, Any], now: dt.datetime) -> tuple[str, dt.date] | None:
@@ -37,18 +41,14 @@ def _run_key(name: str, spec: dict[str, Any], now: dt.datetime) -> tuple[str, dt
 
 def due_jobs(now: dt.datetime | None = None) -> list[tuple[str, dict[str, Any]]]:
     now = now or timezone.now()
-    return [
-        (name, spec)
-        for name, spec in settings.SCHEDULED_TASKS.items()
-        if _run_key(name, spec, now) is not None
-    ]
+    return [(name, spec) for name, spec in _jobs().items() if _run_key(name, spec, now) is not None]
 
 
 def run_due_jobs(now: dt.datetime | None = None) -> list[str]:
     """Enqueue each due run at most once; return the names of the jobs enqueued."""
     now = now or timezone.now()
     enqueued = []
-    for name, spec in settings.SCHEDULED_TASKS.items():
+    for name, spec in _jobs().items():
         key = _run_key(name, spec, now)
         if key is None:
             continue

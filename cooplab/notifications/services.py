@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -97,7 +97,8 @@ def clean_recipient(channel: str, to: str) -> str | None:
 
 
 def message_language(language: str | None) -> str:
-    codes = {code for code, _name in settings.LANGUAGES}
+    languages = cast(list[tuple[str, Any]], settings.LANGUAGES)
+    codes = {code for code, _name in languages}
     return language if language in codes else settings.LANGUAGE_CODE
 
 
@@ -127,7 +128,7 @@ def message_render(
 def _text_engine() -> Engine:
     """The project's templates without HTML escaping: plain-text subjects, bodies and SMS must
     show "d'Argan & Co", not "d&#x27;Argan &amp; Co"."""
-    options = settings.TEMPLATES[0]
+    options = cast(dict[str, Any], settings.TEMPLATES[0])
     return Engine(
         dirs=[str(path) for path in options.get("DIRS", [])],
         app_dirs=bool(options.get("APP_DIRS")),

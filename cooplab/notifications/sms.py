@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import urllib.error
 import urllib.request
 import uuid
@@ -131,7 +130,7 @@ class HttpSMSBackend:
                 f"SMS provider did not answer within {self.timeout:g} s."
             ) from error
         except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError | socket.timeout):
+            if isinstance(error.reason, TimeoutError):
                 raise SMSDeliveryError(
                     f"SMS provider did not answer within {self.timeout:g} s."
                 ) from error
