@@ -78,9 +78,7 @@ def test_placed_order_tells_the_customer_with_a_code_and_each_cooperative_once()
     assert OutboundMessage.objects.get(template="orders/cod_confirm").sensitive
 
     services.order_confirm_with_code(order=order, code=code)
-    assert set(order.parts.values_list("status", flat=True)) == {
-        CooperativeOrderStatus.CONFIRMED
-    }
+    assert set(order.parts.values_list("status", flat=True)) == {CooperativeOrderStatus.CONFIRMED}
     confirmed = [b for b in _sms_to(order.phone) if b not in customer_sms]
     assert len(confirmed) == 1  # one message for the order, not one per cooperative
 

@@ -54,7 +54,7 @@ def test_guest_checks_out_two_cooperatives_through_the_api():
     assert quote["subtotal"] == "250.00" and quote["delivery_total"] == "70.00"
     assert quote["ready"] is True
     body = {
-        "details": {k: v for k, v in ADDRESS.items()},
+        "details": dict(ADDRESS),
         "payment_method": "cod",
         "consent": True,
         "idempotency_key": uuid.uuid4().hex,
@@ -124,7 +124,9 @@ def test_customer_lists_only_their_orders_with_a_token():
     listed = _json(client, "get", "/orders", HTTP_AUTHORIZATION=f"Bearer {secret}")
     assert [o["number"] for o in listed.json()] == [mine.number]
     assert _json(Client(), "get", "/orders").status_code == 401
-    assert _json(Client(), "get", "/orders", HTTP_AUTHORIZATION="Bearer cl_wrong").status_code == 401
+    assert (
+        _json(Client(), "get", "/orders", HTTP_AUTHORIZATION="Bearer cl_wrong").status_code == 401
+    )
 
 
 def test_another_guests_cart_token_finds_nothing():

@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from cooplab.accounts.models import User
 from cooplab.accounts.roles import STAFF_GROUP, role_group
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.catalog.models import Variant
@@ -192,8 +193,9 @@ def test_part_of_another_order_is_not_found(staff, two_coop_order):
 
 @pytest.mark.parametrize("who", ["customer", "staff_without_permission", "manager"])
 def test_staff_pages_refuse_everyone_else(two_coop_order, who):
+    user: User
     if who == "customer":
-        user = UserFactory()
+        user = UserFactory.create()
     elif who == "staff_without_permission":
         user = _staff_with_mfa()
     else:
