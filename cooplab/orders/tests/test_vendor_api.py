@@ -21,6 +21,14 @@ from .factories import advance, place, product_with_stock, variant_of
 
 S = CooperativeOrderStatus
 API = "/api/v1/vendor/cooperatives"
+def _fr(text: str) -> str:
+    """The API answers in the default language (French) unless asked otherwise."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        return translation.gettext(text)
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -140,7 +148,7 @@ def test_ship_without_carrier_is_a_400_and_changes_nothing(shop):
         _order(shop["coop"], shop["part"], action=True), shop["manager"], {"action": "ship"}
     )
     assert response.status_code == 400
-    assert response.json()["detail"][0]["msg"] == "Say which carrier takes the parcel."
+    assert response.json()["detail"][0]["msg"] == _fr("Say which carrier takes the parcel.")
     assert response.json()["detail"][0]["loc"] == ["body", "payload", "carrier"]
     assert _state() == before
 
@@ -151,7 +159,7 @@ def test_cancel_without_reason_is_a_400(shop):
         _order(shop["coop"], shop["part"], action=True), shop["manager"], {"action": "cancel"}
     )
     assert response.status_code == 400
-    assert response.json()["detail"][0]["msg"] == "Please give a reason."
+    assert response.json()["detail"][0]["msg"] == _fr("Please give a reason.")
     assert _state() == before
 
 
@@ -174,7 +182,7 @@ def test_illegal_action_is_a_409_and_changes_nothing(shop, action):
         _order(shop["coop"], shop["part"], action=True), shop["manager"], {"action": action}
     )
     assert response.status_code == 409
-    assert response.json() == {"detail": "This action is no longer possible for this order."}
+    assert response.json() == {"detail": _fr("This action is no longer possible for this order.")}
     assert _state() == before
 
 
