@@ -20,13 +20,6 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in TRUE_VALUES
 
 
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return int(value)
-
-
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if not value:
