@@ -318,3 +318,78 @@ class OrderEvent(models.Model):
         if self.pk is not None:
             raise ValueError("Order events are append-only.")
         super().save(*args, **kwargs)
+
+
+# --- Invoices ---
+
+
+class InvoiceSequence(models.Model):
+    """The last invoice number given by one cooperative in one year (Africa/Casablanca).
+    Locked with `select_for_update` while a number is taken, so numbers have no gaps."""
+
+    cooperative = models.ForeignKey(Cooperative, on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    # Fixed by the year's first invoice: a slug changed mid-year does not change the series.
+    prefix = models.CharField(max_length=10)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("invoice sequence")
+        verbose_name_plural = _("invoice sequences")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cooperative", "year"], name="invoice_sequence_one_per_year"
+            ),
+            # Invoice numbers are unique across cooperatives: no two share a prefix.
+            models.UniqueConstraint(fields=["year", "prefix"], name="invoice_prefix_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}-{self.year}: {self.last_number}"
+
+
+class Invoice(models.Model):
+    """The invoice of one delivered cooperative order. Append-only: an issued invoice is never
+    changed or deleted (a correction will be a credit note). Totals are a snapshot."""
+
+    cooperative_order = models.OneToOneField(
+        CooperativeOrder, on_delete=models.PROTECT, related_name="invoice"
+    )
+    cooperative = models.ForeignKey(Cooperative, on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    sequence = models.PositiveIntegerField()
+    number = models.CharField(_("invoice number"), max_length=30)
+    issued_at = models.DateTimeField(_("issued"))
+    language = models.CharField(max_length=8)
+    subtotal = models.DecimalField(max_digits=12, decimal_places=2)
+    tax_total = models.DecimalField(max_digits=12, decimal_places=2)
+    delivery_cost = models.DecimalField(max_digits=10, decimal_places=2)
+    total = models.DecimalField(max_digits=12, decimal_places=2)
+    # The PDF as issued, in private storage; written once, after the invoice commits.
+    pdf_path = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("invoice")
+        verbose_name_plural = _("invoices")
+        ordering = ["cooperative", "year", "sequence"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cooperative", "year", "sequence"], name="invoice_gap_free_sequence"
+            ),
+            models.UniqueConstraint(fields=["number"], name="invoice_number_unique"),
+            models.CheckConstraint(condition=Q(sequence__gte=1), name="invoice_sequence_positive"),
+            models.CheckConstraint(
+                condition=Q(total=F("subtotal") + F("delivery_cost")), name="invoice_total_sum"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self.pk is not None:
+            raise ValueError("Issued invoices are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        raise ValueError("Issued invoices cannot be deleted.")

@@ -22,6 +22,7 @@ from cooplab.catalog.services import product_refresh_availability
 from cooplab.core.audit import audit_log
 
 from .. import notifications
+from ..invoices import invoice_issue
 from ..locks import give_back_units
 from ..models import CooperativeOrder, CooperativeOrderStatus, Order, OrderEvent
 from ..states import Actor, InvalidTransition, check
@@ -134,6 +135,8 @@ def part_transition(
 
         locked.status = transition.target
         locked.save(update_fields=fields)
+        if action == "deliver":
+            invoice_issue(part=locked)
         OrderEvent.objects.create(
             order=locked.order,
             cooperative_order=locked,

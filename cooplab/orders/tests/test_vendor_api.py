@@ -21,6 +21,8 @@ from .factories import advance, place, product_with_stock, variant_of
 
 S = CooperativeOrderStatus
 API = "/api/v1/vendor/cooperatives"
+
+
 def _fr(text: str) -> str:
     """The API answers in the default language (French) unless asked otherwise."""
     from django.utils import translation
