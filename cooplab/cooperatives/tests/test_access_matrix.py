@@ -15,7 +15,7 @@ from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.serializers.json import DjangoJSONEncoder
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 from PIL import Image
 
@@ -39,7 +39,7 @@ from cooplab.core.models import AuditLog
 from cooplab.notifications.models import OutboundMessage
 from cooplab.orders.models import CooperativeOrder, Order, OrderEvent, OrderLine
 from cooplab.orders.notifications import confirm_token
-from cooplab.orders.tests.factories import place
+from cooplab.orders.tests.factories import advance, place
 from cooplab.shipping.models import DeliveryOptions
 
 from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
@@ -209,8 +209,7 @@ RULES: dict[str, Rule] = {
         get=None, post=A_WRITERS, json=True, post_data=lambda w: {"action": "confirm"}
     ),
     # Orders. Cart and checkout are open to every visitor; an order page is for its customer
-    # (the "customer" persona placed the world's order) and staff. Routes still served by a
-    # placeholder view are skipped for the personas allowed (see `_is_placeholder`).
+    # (the "customer" persona placed the world's orders) and staff.
     "orders:cart": Rule(get=EVERYONE, post=None),
     "orders:cart_add": Rule(
         get=None, post=EVERYONE, post_data=lambda w: {"variant_id": w["variant"].pk, "quantity": 1}
@@ -355,9 +354,14 @@ def world(db: None) -> dict[str, Any]:
     pending.save()
     customer = UserFactory()
     order = place([(product.variants.get(), 1)], user=customer)
+    # A second order of the same customer, delivered: it has an invoice.
+    delivered = place([(product.variants.get(), 1)], user=customer)
+    advance(delivered, "confirm", "ship", "deliver")
     return {
         "order": order,
         "part": order.parts.get(),
+        "delivered_order": delivered,
+        "delivered_part": delivered.parts.get(),
         "coop_a": coop_a,
         "category": category,
         "product": product,
@@ -426,11 +430,19 @@ def _url(name: str, world: dict[str, Any]) -> str:
         },
         **{
             f"orders:{name}": {"number": world["order"].number, "part_number": world["part"].number}
-            for name in ("withdraw", "invoice", "staff_part_action")
+            for name in ("withdraw", "staff_part_action")
+        },
+        "orders:invoice": {
+            "number": world["delivered_order"].number,
+            "part_number": world["delivered_part"].number,
+        },
+        "orders:coop_invoice": {
+            "cooperative_id": coop.public_id,
+            "number": world["delivered_part"].number,
         },
         **{
             f"orders:{name}": {"cooperative_id": coop.public_id, "number": world["part"].number}
-            for name in ("coop_order", "coop_order_action", "packing_slip", "coop_invoice")
+            for name in ("coop_order", "coop_order_action", "packing_slip")
         },
         **{
             f"api:{name}": {"cooperative_id": coop.public_id, "number": world["part"].number}
@@ -486,13 +498,6 @@ def _cases() -> list[Any]:
 DENIED = {302, 401, 403, 404, 405}
 
 
-def _is_placeholder(url: str) -> bool:
-    """Views not written yet on this branch answer 404 to everyone (`_todo` in the orders
-    app): their allowed personas are skipped until the real view lands; the denied ones are
-    still checked."""
-    return getattr(resolve(url.split("?")[0]).func, "__name__", "") == "_todo"
-
-
 @pytest.mark.parametrize(("name", "method", "persona"), _cases())
 def test_access(world: dict[str, Any], name: str, method: str, persona: str):
     rule = RULES[name]
@@ -509,8 +514,6 @@ def test_access(world: dict[str, Any], name: str, method: str, persona: str):
             response = client.generic(method, url, body, content_type="application/json")
         else:
             response = client.post(url, data)
-    if persona in allowed and _is_placeholder(url):
-        pytest.skip(f"{name} is still a placeholder view on this branch")
     if persona in allowed:
         assert response.status_code < 400, (response.status_code, url)
         if response.status_code == 302:

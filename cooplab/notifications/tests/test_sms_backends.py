@@ -39,11 +39,14 @@ class Provider(BaseHTTPRequestHandler):
             "/refused": (400, b'{"error": "invalid number"}'),
             "/down": (503, b"maintenance"),
         }.get(self.path, (200, b"{}"))
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

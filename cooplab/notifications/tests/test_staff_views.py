@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.core.models import AuditLog
@@ -14,7 +15,8 @@ URL = "/fr/staff/messages/"
 
 
 def test_url_is_stable():
-    assert reverse("notifications:message_list") == URL
+    with translation.override("fr"):
+        assert reverse("notifications:message_list") == URL
 
 
 @pytest.mark.django_db

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('cooperatives', '0003_staff_group_permissions'),
-        ('orders', '0001_initial'),
+        ('orders', '0002_orders_permissions'),
     ]
 
     operations = [
