@@ -203,6 +203,30 @@ RULES: dict[str, Rule] = {
     ),
     # Vendor API, orders: as the back office (members read, managers act); another
     # cooperative's order is a 404 under the caller's own cooperative.
+    # The shop API ignores session cookies: a guest's cart is found by its X-Cart-Token, an
+    # order by a personal token or by its number and phone. Without them nobody gets anything
+    # (404/401) whoever is signed in. Checkout itself is covered in orders/tests/test_shop_api.
+    "api:shop_cart": Rule(get=set(), post=None),
+    "api:shop_cart_create": Rule(get=None, post=EVERYONE, json=True, post_data=lambda w: {}),
+    "api:shop_cart_add": Rule(
+        get=None,
+        post=set(),
+        json=True,
+        post_data=lambda w: {"variant_id": w["variant"].pk, "quantity": 1},
+    ),
+    "api:shop_cart_set": Rule(
+        get=None, post=set(), json=True, method="PUT", post_data=lambda w: {"quantity": 2}
+    ),
+    "api:shop_cart_remove": Rule(get=None, post=set(), method="DELETE"),
+    "api:shop_checkout": Rule(get=None, post=None),
+    "api:shop_orders": Rule(get=set(), post=None),
+    "api:shop_order": Rule(get=set(), post=None),
+    "api:shop_order_confirm": Rule(
+        get=None, post=set(), json=True, post_data=lambda w: {"code": "000000"}
+    ),
+    "api:shop_order_cancel": Rule(
+        get=None, post=set(), json=True, post_data=lambda w: {"reason": "x"}
+    ),
     "api:vendor_order_list": Rule(get=A_READERS, post=None),
     "api:vendor_order_detail": Rule(get=A_READERS, post=None),
     "api:vendor_order_action": Rule(
@@ -422,6 +446,12 @@ def _url(name: str, world: dict[str, Any]) -> str:
             for name in ("vendor_product_update", "vendor_product_publish", "vendor_stock_adjust")
         },
         "catalog:product_detail": {"slug": world["product"].slug},
+        "api:shop_cart_set": {"variant_id": world["variant"].pk},
+        "api:shop_cart_remove": {"variant_id": world["variant"].pk},
+        **{
+            f"api:{name}": {"number": world["order"].number}
+            for name in ("shop_order", "shop_order_confirm", "shop_order_cancel")
+        },
         "notifications:message_retry": {"message_id": world["failed_message"].public_id},
         "orders:confirm_link": {"token": confirm_token(world["order"])},
         **{
