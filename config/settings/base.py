@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "cooplab.catalog",
     "cooplab.shipping",
     "cooplab.orders",
+    "cooplab.reviews",
     "cooplab.api",
 ]
 
@@ -313,3 +314,7 @@ ORDER_REFUSAL_FLAG_THRESHOLD = 2
 
 # Catalogue: when on, a product goes to staff moderation before it is published.
 CATALOG_MODERATION = env_bool("CATALOG_MODERATION", False)
+
+# Product reviews: when on (the default), a new or changed review waits for staff approval
+# before it is shown on the product page.
+REVIEWS_PREMODERATION = env_bool("REVIEWS_PREMODERATION", True)
