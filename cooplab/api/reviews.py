@@ -141,6 +141,7 @@ def review_list(
     response={200: MyReviewOut, 201: MyReviewOut, **ERRORS},
     summary="Write or change my review of a product",
     auth=VENDOR_AUTH,
+    url_name="product_reviews",
 )
 def review_submit(request: HttpRequest, slug: str, payload: ReviewIn) -> Status[Any]:
     """Creates the caller's review (201) or changes it (200): one per customer and product.

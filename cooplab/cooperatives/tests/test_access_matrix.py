@@ -36,6 +36,9 @@ from cooplab.cooperatives.models import (
     Membership,
 )
 from cooplab.core.models import AuditLog
+from cooplab.orders.tests.factories import advance, place
+from cooplab.reviews import services as review_services
+from cooplab.reviews.models import Review
 
 from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
 
@@ -45,6 +48,7 @@ SIGNED_IN = EVERYONE - {"anonymous"}
 A_READERS = {"member_a", "manager_a", "staff"}
 A_WRITERS = {"manager_a", "staff"}
 STAFF = {"staff"}
+REVIEWERS = {"customer"}  # the persona whose order of the product was delivered
 
 
 @dataclass(frozen=True)
@@ -190,9 +194,21 @@ RULES: dict[str, Rule] = {
         json=True,
         post_data=lambda w: {"variant_id": w["variant"].pk, "delta": 5, "reason": "received"},
     ),
+    # Reviews: only a customer who received the product writes one (the "customer" persona has
+    # a delivered order of it); staff with the moderation permission moderate.
+    "reviews:write": Rule(
+        get=REVIEWERS,
+        post=REVIEWERS,
+        post_data=lambda w: {"rating": "5", "title": "Bon", "body": "Très bon.", "language": "fr"},
+    ),
+    "reviews:moderation_queue": Rule(get=STAFF, post=None),
+    "reviews:moderate": Rule(get=STAFF, post=STAFF, post_data=lambda w: {"decision": "approve"}),
+    "api:product_reviews": Rule(
+        get=EVERYONE, post=REVIEWERS, json=True, post_data=lambda w: {"rating": 4}
+    ),
 }
 
-SCOPED_NAMESPACES = ("cooperatives", "catalog", "api")
+SCOPED_NAMESPACES = ("cooperatives", "catalog", "api", "reviews")
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
@@ -239,6 +255,7 @@ def _fingerprint() -> str:
         Variant,
         ProductImage,
         StockMovement,
+        Review,
     ]
     # One language: modeltranslation's plain fields (name, story) read the active language.
     with translation.override("fr"):
@@ -283,7 +300,18 @@ def world(db: None) -> dict[str, Any]:
     )
     pending.status = "pending_review"
     pending.save()
+    # Reviews: the "customer" persona received the product; another buyer's review waits for
+    # moderation.
+    customer = UserFactory()
+    other_buyer = UserFactory()
+    variant = product.variants.get()
+    for buyer in (customer, other_buyer):
+        advance(place([(variant, 1)], user=buyer), "confirm", "ship", "deliver")
+    review = review_services.review_submit(
+        user=other_buyer, product=product, rating=3, title="Moyen", body="", language="fr"
+    )
     return {
+        "review": review,
         "coop_a": coop_a,
         "category": category,
         "product": product,
@@ -294,7 +322,7 @@ def world(db: None) -> dict[str, Any]:
         ),
         "users": {
             "anonymous": None,
-            "customer": UserFactory(),
+            "customer": customer,
             "member_a": member,
             "manager_a": manager_a,
             "manager_b": manager_of(coop_b),
@@ -341,6 +369,9 @@ def _url(name: str, world: dict[str, Any]) -> str:
             for name in ("vendor_product_update", "vendor_product_publish", "vendor_stock_adjust")
         },
         "catalog:product_detail": {"slug": world["product"].slug},
+        "reviews:write": {"slug": world["product"].slug},
+        "reviews:moderate": {"review_id": world["review"].public_id},
+        "api:product_reviews": {"slug": world["product"].slug},
         "catalog:moderate": {"product_id": world["pending_product"].public_id},
         "catalog:bo_image_delete": {
             "cooperative_id": coop.public_id,
