@@ -8,7 +8,15 @@ import dj_database_url
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env_bool, env_int, env_list, env_str
+from .env import (
+    email_settings,
+    env_bool,
+    env_float,
+    env_int,
+    env_list,
+    env_str,
+    sms_backend_path,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("COOPLAB_VAR_DIR", str(BASE_DIR / "var")))
@@ -38,6 +46,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "ninja",
     "cooplab.core",
+    "cooplab.notifications",
     "cooplab.accounts",
     "cooplab.cooperatives",
     "cooplab.catalog",
@@ -80,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cooplab.core.context_processors.site",
+                "cooplab.orders.context_processors.cart",
             ],
         },
     },
@@ -247,7 +257,21 @@ EMAIL_URL = env_str("EMAIL_URL", "console://")
 vars().update(email_settings(EMAIL_URL))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "CoopLab <no-reply@cooplab.ma>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-SMS_BACKEND = env_str("SMS_BACKEND", "cooplab.core.sms.ConsoleSMSBackend")
+# SMS: a short name (console, file, locmem, http) or a backend's dotted path. See
+# cooplab/notifications/sms.py and docs/operations.md.
+SMS_BACKEND = sms_backend_path(env_str("SMS_BACKEND", "console"))
+SMS_FILE_PATH = Path(env_str("SMS_FILE_PATH", str(VAR_DIR / "sms" / "outbox.jsonl")))
+SMS_HTTP_URL = env_str("SMS_HTTP_URL", "")
+SMS_HTTP_TOKEN = env_str("SMS_HTTP_TOKEN", "")
+SMS_SENDER = env_str("SMS_SENDER", "CoopLab")
+SMS_HTTP_TIMEOUT = env_float("SMS_HTTP_TIMEOUT", 10.0)
+# The outbox (cooplab.notifications): a failed message is retried with growing delays
+# (NOTIFICATIONS_RETRY_DELAY seconds, then x4 each time) up to NOTIFICATIONS_MAX_ATTEMPTS
+# attempts; a message left "sending" longer than NOTIFICATIONS_STUCK_MINUTES (a worker died
+# mid-send) is tried again.
+NOTIFICATIONS_MAX_ATTEMPTS = env_int("NOTIFICATIONS_MAX_ATTEMPTS", 5)
+NOTIFICATIONS_RETRY_DELAY = env_int("NOTIFICATIONS_RETRY_DELAY", 60)
+NOTIFICATIONS_STUCK_MINUTES = env_int("NOTIFICATIONS_STUCK_MINUTES", 15)
 
 # --- Security (hardened everywhere; production adds HTTPS-only settings) --------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -286,13 +310,18 @@ SILENCED_SYSTEM_CHECKS = [
     "axes.W006",
 ]
 
-# Daily jobs enqueued by `manage.py scheduler` (local time, Africa/Casablanca).
+# Jobs enqueued by `manage.py scheduler`: daily ones after "at" (local time,
+# Africa/Casablanca), periodic ones "every" N minutes.
 SCHEDULED_TASKS = {
     "orders_expire": {"task": "cooplab.orders.tasks.parts_expire_task", "every": 15},
     "orders_complete": {"task": "cooplab.orders.tasks.parts_complete_task", "at": "03:00"},
     "certifications_check_expiry": {
         "task": "cooplab.cooperatives.tasks.certifications_check_expiry_task",
         "at": "06:00",
+    },
+    "messages_retry": {
+        "task": "cooplab.notifications.tasks.messages_retry_due",
+        "every": 5,
     },
 }
 

@@ -20,13 +20,6 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in TRUE_VALUES
 
 
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return int(value)
-
-
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     if not value:
@@ -59,3 +52,36 @@ def email_settings(url: str) -> dict[str, Any]:
         "EMAIL_USE_SSL": parsed.scheme == "smtps",
         "EMAIL_USE_TLS": parsed.scheme == "smtp" and query.get("tls", "1") in TRUE_VALUES,
     }
+
+
+SMS_BACKEND_ALIASES = {
+    "console": "cooplab.notifications.sms.ConsoleSMSBackend",
+    "file": "cooplab.notifications.sms.FileSMSBackend",
+    "locmem": "cooplab.notifications.sms.LocmemSMSBackend",
+    "http": "cooplab.notifications.sms.HttpSMSBackend",
+}
+
+
+def sms_backend_path(value: str) -> str:
+    """SMS_BACKEND: a short name (console, file, locmem, http) or a dotted path."""
+    return SMS_BACKEND_ALIASES.get(value.strip().lower(), value.strip())
+
+
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return float(value)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a number, not {value!r}") from error
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a whole number, not {value!r}") from error

@@ -6,7 +6,8 @@ from .base import DATABASES, TASKS, VAR_DIR
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-SMS_BACKEND = "cooplab.core.sms.LocmemSMSBackend"
+SMS_BACKEND = "cooplab.notifications.sms.LocmemSMSBackend"
+SMS_HTTP_URL = ""  # never a real provider from tests
 TASKS = {**TASKS, "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 STORAGES = {

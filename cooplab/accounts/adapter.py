@@ -1,4 +1,5 @@
-"""allauth adapter: phone numbers stored in E.164 on the user, SMS through core.sms."""
+"""allauth adapter: phone numbers stored in E.164 on the user; codes and emails go through the
+outbox (cooplab.notifications), marked sensitive: they carry codes and sign-in links."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 
-from cooplab.core.outbox import email_send_after_commit, sms_send_after_commit
 from cooplab.core.phone import PhoneNumberField, try_normalize_phone
+from cooplab.notifications.services import email_send_after_commit, sms_send_after_commit
 
 from .models import User, require_user
 
@@ -37,12 +38,15 @@ class AccountAdapter(DefaultAccountAdapter):
             to=phone,
             body=gettext("CoopLab: your verification code is %(code)s. It expires in 15 minutes.")
             % {"code": code},
+            template="account/phone_verification_code",
+            sensitive=True,
         )
 
     def send_unknown_account_sms(self, phone: str, **kwargs: Any) -> None:
         sms_send_after_commit(
             to=phone,
             body=gettext("CoopLab: no account uses this number. You can sign up on the site."),
+            template="account/unknown_account",
         )
 
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
@@ -51,7 +55,12 @@ class AccountAdapter(DefaultAccountAdapter):
         ctx = {"email": email, "current_site": get_current_site(request), **context}
         if request is not None:
             ctx["request"] = request
-        email_send_after_commit(self.render_mail(template_prefix, email, ctx))
+        # Every allauth email carries a code or a link that signs in or resets a password.
+        email_send_after_commit(
+            self.render_mail(template_prefix, email, ctx),
+            template=template_prefix[:100],
+            sensitive=True,
+        )
 
     def set_phone(self, user: AbstractBaseUser, phone: str, verified: bool) -> None:
         user = require_user(user)

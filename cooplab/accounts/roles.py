@@ -53,6 +53,8 @@ GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "cooperatives.review_cooperative",
         "cooperatives.view_private_documents",
         "cooperatives.view_cooperative",
+        "notifications.view_outboundmessage",
+        "notifications.retry_outboundmessage",
         "reviews.moderate_review",
     ),
 }

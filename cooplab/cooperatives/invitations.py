@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cooplab.core.outbox import email_send_after_commit, sms_send_after_commit
+from cooplab.notifications.services import email_send_after_commit, sms_send_after_commit
 
 from .models import Invitation
 
@@ -24,9 +24,21 @@ def send_invitation(*, invitation: Invitation, request: HttpRequest | None) -> N
         "(valid 14 days)."
     ) % {"name": invitation.cooperative.name, "url": url}
     if invitation.phone:
-        sms_send_after_commit(to=invitation.phone, body=text)
+        # The link's last part is the invitation's secret code.
+        sms_send_after_commit(
+            to=invitation.phone,
+            body=text,
+            template="cooperatives/invitation",
+            sensitive=True,
+            ref=invitation.cooperative,
+        )
     if invitation.email:
         subject = _("Invitation to join %(name)s on CoopLab") % {
             "name": invitation.cooperative.name
         }
-        email_send_after_commit(EmailMultiAlternatives(subject, text, to=[invitation.email]))
+        email_send_after_commit(
+            EmailMultiAlternatives(subject, text, to=[invitation.email]),
+            template="cooperatives/invitation",
+            sensitive=True,
+            ref=invitation.cooperative,
+        )

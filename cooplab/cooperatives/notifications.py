@@ -7,7 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from cooplab.core.outbox import email_send_after_commit, sms_send_after_commit
+from cooplab.notifications.services import email_send_after_commit, sms_send_after_commit
 
 from .models import Cooperative, Membership, MembershipRole
 
@@ -25,7 +25,11 @@ def notify_managers(*, cooperative: Cooperative, template: str, context: dict[st
             if user.email:
                 subject = render_to_string(f"{prefix}_subject.txt", ctx).strip()
                 body = render_to_string(f"{prefix}_body.txt", ctx)
-                email_send_after_commit(EmailMultiAlternatives(subject, body, to=[user.email]))
+                email_send_after_commit(
+                    EmailMultiAlternatives(subject, body, to=[user.email]),
+                    template=prefix,
+                    ref=cooperative,
+                )
             if user.phone:
                 sms = render_to_string(f"{prefix}_sms.txt", ctx).strip()
-                sms_send_after_commit(to=user.phone, body=sms)
+                sms_send_after_commit(to=user.phone, body=sms, template=prefix, ref=cooperative)

@@ -1,28 +1,24 @@
-"""Queue messages to go out once the current transaction has committed."""
+"""Kept for compatibility: queue messages to go out once the current transaction has committed.
+The outbox now lives in cooplab.notifications (durable rows, retries, staff page); new code
+imports `email_send_after_commit`, `sms_send_after_commit`, `message_queue` and `notify` from
+cooplab.notifications.services. Imported lazily: core must not load other apps' models when
+it is imported."""
 
 from __future__ import annotations
 
-from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.db import transaction
+from typing import TYPE_CHECKING, Any
 
-from .tasks import send_email_task, send_sms_task
-
-
-def email_send_after_commit(message: EmailMessage) -> None:
-    html_body = None
-    if isinstance(message, EmailMultiAlternatives):
-        html_body = next(
-            (str(content) for content, mimetype in message.alternatives if mimetype == "text/html"),
-            None,
-        )
-    subject, body, to = str(message.subject), str(message.body), list(message.to)
-    from_email = message.from_email
-    transaction.on_commit(
-        lambda: send_email_task.enqueue(
-            subject=subject, body=body, to=to, from_email=from_email, html_body=html_body
-        )
-    )
+if TYPE_CHECKING:
+    from django.core.mail import EmailMessage
 
 
-def sms_send_after_commit(*, to: str, body: str) -> None:
-    transaction.on_commit(lambda: send_sms_task.enqueue(to=to, body=body))
+def email_send_after_commit(message: EmailMessage, **options: Any) -> None:
+    from cooplab.notifications.services import email_send_after_commit as queue_email
+
+    queue_email(message, **options)
+
+
+def sms_send_after_commit(*, to: str, body: str, **options: Any) -> None:
+    from cooplab.notifications.services import sms_send_after_commit as queue_sms
+
+    queue_sms(to=to, body=body, **options)

@@ -1,13 +1,13 @@
-"""Background tasks of the core: outgoing email and SMS. Enqueued after commit, so nothing is
-sent for a transaction that rolled back; each task only sends, so a retry resends at most one
-message (email and SMS providers offer no exactly-once delivery anyway)."""
+"""Kept for compatibility: tasks that the previous outbox enqueued (`send_email_task`,
+`send_sms_task`). Nothing enqueues them any more (see cooplab.notifications); they stay so that
+a worker upgraded while such tasks wait in its queue still runs them. Remove after a release."""
 
 from __future__ import annotations
 
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
-from .sms import send_sms
+from cooplab.notifications.sms import send_sms
 
 
 @task()

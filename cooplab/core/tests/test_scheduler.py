@@ -26,3 +26,21 @@ def test_daily_jobs_run_once_a_day_after_their_time(settings):
     assert run_due_jobs(_at(23)) == []  # same day: already done
     assert run_due_jobs(_at(7, day=2)) == ["expiry"]
     assert ScheduledRun.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_periodic_jobs_run_once_per_slot(settings):
+    settings.SCHEDULED_TASKS = {
+        "retry": {"task": "cooplab.notifications.tasks.messages_retry_due", "every": 5}
+    }
+    start = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
+    assert run_due_jobs(start) == ["retry"]
+    assert run_due_jobs(start + dt.timedelta(minutes=4)) == []  # same slot
+    assert run_due_jobs(start + dt.timedelta(minutes=5)) == ["retry"]
+    assert sorted(ScheduledRun.objects.values_list("name", flat=True)) == [
+        "retry@10:00",
+        "retry@10:05",
+    ]
+    # Rows of old slots are forgotten after two days.
+    assert run_due_jobs(start + dt.timedelta(days=3)) == ["retry"]
+    assert list(ScheduledRun.objects.values_list("name", flat=True)) == ["retry@10:00"]

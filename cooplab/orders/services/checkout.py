@@ -52,7 +52,12 @@ _POSTAL_CODE = re.compile(r"^\d{5}$")
 
 
 class OrderNotPlaced(ValidationError):
-    """The order could not be placed; `problems` lists what the customer must fix."""
+    """The order could not be placed (nothing was written). `reason` says why, for callers
+    that answer differently: "unavailable", "changed", "duplicate", "" (invalid input)."""
+
+    def __init__(self, message: Any, code: str | None = None) -> None:
+        super().__init__(message, code)
+        self.reason = code or ""
 
 
 @dataclass(frozen=True)
@@ -105,17 +110,24 @@ def checkout_details_clean(data: Mapping[str, Any]) -> CheckoutDetails:
             )
         return value
 
-    def mobile(name: str, required: bool = True) -> str:
+    def mobile(name: str, required: bool = True, moroccan: bool = False) -> str:
+        """A mobile number (it receives the SMS). The customer may be abroad (diaspora
+        gifts); the recipient is in Morocco, where the courier calls."""
         value = text(name, 30, required)
         if not value:
             return ""
         try:
-            return normalize_mobile(value)
+            number = normalize_mobile(value)
         except ValidationError:
+            number = ""
+        if not number or (moroccan and not number.startswith("+212")):
             errors.setdefault(name, []).append(
                 _("Enter a Moroccan mobile number, for example 06 12 34 56 78.")
+                if moroccan
+                else _("Enter a mobile number, for example 06 12 34 56 78.")
             )
             return ""
+        return number
 
     customer_name = text("customer_name", 120)
     phone = mobile("phone")
@@ -126,7 +138,14 @@ def checkout_details_clean(data: Mapping[str, Any]) -> CheckoutDetails:
         except ValidationError:
             errors.setdefault("email", []).append(_("Enter a valid email address."))
     recipient_name = text("recipient_name", 120, required=False) or customer_name
-    recipient_phone = mobile("recipient_phone", required=False) or phone
+    recipient_phone = mobile("recipient_phone", required=False, moroccan=True)
+    if not recipient_phone and "recipient_phone" not in errors:
+        if phone.startswith("+212"):
+            recipient_phone = phone
+        elif phone:
+            errors["recipient_phone"] = [
+                _("Give a Moroccan mobile number the courier can call at the delivery address.")
+            ]
     region = text("region", 5)
     if region and region not in {r.code for r in REGIONS}:
         errors.setdefault("region", []).append(_("Choose a region."))
@@ -218,7 +237,10 @@ def order_place(
         )
     if not isinstance(idempotency_key, str) or not 16 <= len(idempotency_key) <= 64:
         raise OrderNotPlaced(_("This checkout form has expired. Please try again."))
-    method = get_method(payment_method)
+    try:
+        method = get_method(payment_method)
+    except ValidationError as exc:
+        raise OrderNotPlaced(exc.messages) from exc
     language = language or translation.get_language() or settings.LANGUAGE_CODE
 
     with transaction.atomic():

@@ -1,4 +1,4 @@
-"""Enqueue the daily jobs that are due (settings.SCHEDULED_TASKS). Run it from cron every few
+"""Enqueue the scheduled jobs that are due (settings.SCHEDULED_TASKS). Run it from cron every few
 minutes, or with --loop next to the task worker (as `make run` does)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from cooplab.core.scheduler import run_due_jobs
 
 
 class Command(BaseCommand):
-    help = "Enqueue due scheduled jobs (once per day each)."
+    help = "Enqueue due scheduled jobs (daily ones once a day, periodic ones once per slot)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--loop", action="store_true", help="Keep running.")
