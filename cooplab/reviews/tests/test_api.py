@@ -154,4 +154,10 @@ def test_a_refusal_by_the_service_is_translated():
     )
 
     assert answer.status_code == 422
-    assert answer.json()["detail"][0]["loc"] == ["body", "payload", "language"]
+    assert answer.json()["detail"] == [
+        {
+            "type": "invalid",
+            "loc": ["body", "payload", "language"],
+            "msg": "Choisissez la langue de votre avis.",
+        }
+    ]
