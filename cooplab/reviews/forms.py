@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +26,7 @@ LANGUAGE_NAMES = {
 }
 
 
-def language_choices() -> list[tuple[str, str]]:
+def language_choices() -> list[tuple[str, Any]]:
     return [(code, LANGUAGE_NAMES.get(code, code)) for code in settings.CONTENT_LANGUAGES]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -30,7 +31,7 @@ SUMMARY_TIMEOUT = 6 * 3600  # author names may change; the services delete the k
 ONE_DECIMAL = Decimal("0.1")
 
 
-def _bought_and_received(*, user_id: object, product_id: object) -> QuerySet[OrderLine]:
+def _bought_and_received(*, user_id: Any, product_id: Any) -> QuerySet[OrderLine]:
     return OrderLine.objects.filter(
         product_id=product_id,
         cooperative_order__order__customer_id=user_id,
@@ -122,7 +123,7 @@ def average_rating(total: int, count: int) -> Decimal | None:
     return (Decimal(total) / Decimal(count)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
-def _summary_key(product_id: object) -> str:
+def _summary_key(product_id: Any) -> str:
     return f"reviews:summary:{product_id}"
 
 
@@ -138,7 +139,7 @@ def _public(review: Review) -> PublicReview:
     )
 
 
-def approved_reviews(*, product_id: object) -> QuerySet[Review]:
+def approved_reviews(*, product_id: Any) -> QuerySet[Review]:
     return (
         Review.objects.filter(product_id=product_id, status=ReviewStatus.APPROVED)
         .select_related("author")
@@ -146,7 +147,7 @@ def approved_reviews(*, product_id: object) -> QuerySet[Review]:
     )
 
 
-def product_review_summary(*, product_id: object) -> ReviewSummary:
+def product_review_summary(*, product_id: Any) -> ReviewSummary:
     """Average, count and the latest approved reviews of a product: one query when not in
     the cache (window functions count and add up every approved rating while only the latest
     rows are fetched). The review services delete the key after each change."""
@@ -159,8 +160,8 @@ def product_review_summary(*, product_id: object) -> ReviewSummary:
             rating_total=Window(Sum("rating")), rating_count=Window(Count("id"))
         )[:LATEST_COUNT]
     )
-    total = int(rows[0].rating_total) if rows else 0  # type: ignore[attr-defined]
-    count = int(rows[0].rating_count) if rows else 0  # type: ignore[attr-defined]
+    total = int(rows[0].rating_total) if rows else 0
+    count = int(rows[0].rating_count) if rows else 0
     summary = ReviewSummary(
         average=average_rating(total, count),
         count=count,
@@ -170,7 +171,7 @@ def product_review_summary(*, product_id: object) -> ReviewSummary:
     return summary
 
 
-def product_reviews_changed(*, product_id: object) -> None:
+def product_reviews_changed(*, product_id: Any) -> None:
     """Forget the cached summary once the current transaction commits."""
     transaction.on_commit(lambda: cache.delete(_summary_key(product_id)))
 
@@ -190,7 +191,7 @@ def moderation_queue(*, status: str = ReviewStatus.PENDING) -> QuerySet[Review]:
     )
 
 
-def review_for_staff(*, public_id: object) -> Review:
+def review_for_staff(*, public_id: Any) -> Review:
     review = (
         Review.objects.filter(public_id=public_id)
         .select_related("author", "product", "product__cooperative", "moderated_by")

@@ -33,9 +33,9 @@ def order_of(product: Product, user: User, *actions: str) -> Order:
 
 def buyer_of(product: Product, *, user: User | None = None, **user_fields: Any) -> User:
     """A customer whose order of `product` was delivered: they may review it."""
-    user = user or UserFactory(**user_fields)
-    order_of(product, user, *DELIVERED)
-    return user
+    buyer: User = user or UserFactory.create(**user_fields)
+    order_of(product, buyer, *DELIVERED)
+    return buyer
 
 
 def moderator() -> User:
