@@ -51,7 +51,8 @@ typecheck: $(STAMP)
 checks: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-deploy-$$(printf 'x%.0s' {1..60}) \
-	  ALLOWED_HOSTS=cooplab.example $(BIN)/python manage.py check --deploy --fail-level WARNING
+	  ALLOWED_HOSTS=cooplab.example SMS_BACKEND=http SMS_HTTP_URL=https://sms.example/v1/messages \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 pytest: setup
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup

@@ -28,6 +28,12 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.CMI_SIMULATOR_ENABLED:
+    # A fake card gateway for development and tests; `check --deploy` refuses it in production.
+    urlpatterns.append(
+        path("dev/cmi-simulator/", include("cooplab.payments.simulator_urls")),
+    )
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "cooplab.catalog",
     "cooplab.shipping",
     "cooplab.orders",
+    "cooplab.payments",
+    "cooplab.ledger",
     "cooplab.reviews",
     "cooplab.api",
 ]
@@ -343,6 +345,21 @@ ORDER_REFUSAL_FLAG_THRESHOLD = 2
 
 # Catalogue: when on, a product goes to staff moderation before it is published.
 CATALOG_MODERATION = env_bool("CATALOG_MODERATION", False)
+
+# --- Payments and ledger ---------------------------------------------------------------------
+# CMI card gateway (see docs/architecture.md, "Card payments with CMI"). Card payment is offered
+# only when CMI_ENABLED is on; `check --deploy` warns when it is on without the three values.
+CMI_ENABLED = env_bool("CMI_ENABLED", False)
+CMI_GATEWAY_URL = env_str("CMI_GATEWAY_URL", "")
+CMI_CLIENT_ID = env_str("CMI_CLIENT_ID", "")
+CMI_STORE_KEY = env_str("CMI_STORE_KEY", "")
+# Local stand-in for CMI's hosted page at /dev/cmi-simulator/ (dev and test settings turn it on;
+# `check --deploy` refuses it). The transport posts its server-to-server callback.
+CMI_SIMULATOR_ENABLED = False
+CMI_SIMULATOR_TRANSPORT = "cooplab.payments.simulator.urllib_transport"
+# Platform commission in percent of a sale, when no CommissionRule applies. *Unverified*
+# default: operators set their own (docs/decisions/0007-ledger.md).
+COMMISSION_DEFAULT_RATE = env_str("COMMISSION_DEFAULT_RATE", "10.00")
 
 # Product reviews: when on (the default), a new or changed review waits for staff approval
 # before it is shown on the product page.

@@ -1,6 +1,7 @@
 """Local development: `make run`."""
 
 from .base import *  # noqa: F403
+from .base import CMI_CLIENT_ID, CMI_GATEWAY_URL, CMI_STORE_KEY
 from .env import env_bool, env_str, sms_backend_path
 
 DEBUG = env_bool("DEBUG", True)
@@ -8,3 +9,11 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 WHITENOISE_USE_FINDERS = True
 # SMS go to var/sms/outbox.jsonl (one JSON line each): read verification codes there.
 SMS_BACKEND = sms_backend_path(env_str("SMS_BACKEND", "file"))
+
+# Card payments go to the local CMI simulator unless real test credentials are given.
+CMI_SIMULATOR_ENABLED = env_bool("CMI_SIMULATOR_ENABLED", True)
+if CMI_SIMULATOR_ENABLED and not CMI_GATEWAY_URL:
+    CMI_ENABLED = True
+    CMI_GATEWAY_URL = "/dev/cmi-simulator/"
+    CMI_CLIENT_ID = CMI_CLIENT_ID or "600000000"
+    CMI_STORE_KEY = CMI_STORE_KEY or "dev-simulator-store-key"  # noqa: S105 - not a secret

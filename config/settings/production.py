@@ -28,3 +28,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The CMI simulator approves any payment: never in production (`check --deploy` refuses it).
+CMI_SIMULATOR_ENABLED = False

@@ -22,3 +22,10 @@ WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+
+# Card payments against the local CMI simulator, never the network.
+CMI_ENABLED = True
+CMI_GATEWAY_URL = "/dev/cmi-simulator/"
+CMI_CLIENT_ID = "600000000"
+CMI_STORE_KEY = "test-store-key|with\\escapes"  # noqa: S105 - test value
+CMI_SIMULATOR_ENABLED = True

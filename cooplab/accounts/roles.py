@@ -53,6 +53,7 @@ GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "cooperatives.review_cooperative",
         "cooperatives.view_private_documents",
         "cooperatives.view_cooperative",
+        "orders.manage_orders",
         "notifications.view_outboundmessage",
         "notifications.retry_outboundmessage",
         "reviews.moderate_review",

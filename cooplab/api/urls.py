@@ -7,6 +7,7 @@ from cooplab.api.cooperatives import router as cooperatives_router
 from cooplab.api.products import categories_router
 from cooplab.api.products import router as products_router
 from cooplab.api.reviews import router as reviews_router
+from cooplab.api.shop import router as shop_router
 from cooplab.api.vendor import router as vendor_router
 
 api = NinjaAPI(
@@ -33,3 +34,4 @@ api.add_router("/products", products_router)
 # /products/{slug}/reviews: a router of its own (module per domain) under the same prefix.
 api.add_router("/products", reviews_router)
 api.add_router("/categories", categories_router)
+api.add_router("/shop", shop_router)

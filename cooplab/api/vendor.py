@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 from pydantic import AfterValidator, ConfigDict, StrictBool, StrictInt
@@ -31,6 +32,16 @@ from cooplab.catalog.selectors import cooperative_product, products_of_cooperati
 from cooplab.cooperatives.models import Cooperative
 from cooplab.cooperatives.selectors import cooperative_for_member
 from cooplab.core.regions import region_code_choices
+from cooplab.orders.models import CooperativeOrder
+from cooplab.orders.selectors import (
+    cooperative_order_detail,
+    cooperative_orders,
+    is_flagged,
+    refusal_count,
+    refusal_counts,
+)
+from cooplab.orders.services import part_transition
+from cooplab.orders.states import Actor, InvalidTransition, allowed_actions
 
 router = Router(tags=["vendor"], auth=VENDOR_AUTH)
 
@@ -359,3 +370,260 @@ def vendor_stock_adjust(
         reason=payload.reason,
         note=payload.note,
     )
+
+
+# ---- orders (fulfilment) --------------------------------------------------------------------
+# The cooperative's incoming orders. Same access as the back office: members read, managers
+# act; an order of another cooperative is a 404. Changes go through `part_transition` with
+# the cooperative as actor; a refused change answers 400 (bad input) or 409 (not possible in
+# the order's current status), with a translated message, and changes nothing.
+
+ORDER_PAGE_MAX = 100
+ORDER_ACTION_STATUS_HINT = (
+    "Allowed actions for the current status are listed in the order's `actions`."
+)
+
+
+class OrderLineOut(Schema):
+    name: str = Field(description="The product's name in the request's language.")
+    variant_label: str
+    sku: str
+    unit_price: str
+    quantity: int
+    line_total: str
+
+
+class OrderEventOut(Schema):
+    kind: str
+    from_status: str
+    to_status: str
+    actor_role: str
+    note: str
+    created_at: dt.datetime
+
+
+class OrderAddressOut(Schema):
+    recipient_name: str
+    recipient_phone: str
+    street: str
+    landmark: str
+    postal_code: str
+    city: str
+    region: str
+
+
+class OrderSummaryOut(Schema):
+    number: str
+    status: str
+    status_label: str
+    created_at: dt.datetime
+    customer_name: str
+    phone: str = Field(description="E.164, e.g. +212661234567.")
+    city: str
+    delivery_method: str
+    payment_method: str
+    total: str
+    refused_parcels: int = Field(description="Parcels to this phone refused at the door.")
+    flagged: bool = Field(description="True when refused_parcels reaches the warning threshold.")
+
+
+class OrderOut(OrderSummaryOut):
+    delivery_zone: str
+    subtotal: str
+    tax_total: str
+    delivery_cost: str
+    carrier: str
+    tracking_number: str
+    tracking_url: str
+    cancel_reason: str
+    refund_amount: str
+    address: OrderAddressOut
+    lines: list[OrderLineOut]
+    events: list[OrderEventOut]
+    actions: list[str] = Field(description="Actions the cooperative may perform now.")
+
+
+class OrderPageOut(Schema):
+    count: int
+    limit: int
+    offset: int
+    items: list[OrderSummaryOut]
+
+
+class OrderActionIn(InputSchema):
+    action: Line = Field(
+        max_length=30,
+        description="confirm, prepare, ship, deliver, refuse, receive_return, cancel, "
+        "receive_withdrawal or refund. " + ORDER_ACTION_STATUS_HINT,
+        examples=["ship"],
+    )
+    reason: Text = Field("", max_length=1000, description="Required to cancel.")
+    carrier: Line = Field(
+        "", max_length=60, description="Required to ship home deliveries.", examples=["Amana"]
+    )
+    tracking_number: Line = Field("", max_length=60, examples=["RR123456789MA"])
+    tracking_url: Line = Field("", max_length=200, examples=["https://www.poste.ma/suivi"])
+
+
+ORDER_ERRORS: dict[int, Any] = {
+    400: ValidationErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: ValidationErrorOut,
+}
+
+
+def _order_errors(view: Callable[P, R]) -> Callable[P, R | Status[dict[str, Any]]]:
+    """Refusals as JSON: 403 (cooperative), 404 (order not in it), 409 (illegal transition),
+    400 (the service refused the input)."""
+
+    @functools.wraps(view)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | Status[dict[str, Any]]:
+        try:
+            return view(*args, **kwargs)
+        except PermissionDenied:
+            return Status(403, {"detail": _("You may not do this for this cooperative.")})
+        except Http404:
+            return Status(404, {"detail": _("This order does not exist.")})
+        except InvalidTransition:
+            return Status(409, {"detail": _("This action is no longer possible for this order.")})
+        except ValidationError as exc:
+            return Status(400, {"detail": _error_details(exc)})
+
+    return wrapper
+
+
+def _summary(part: CooperativeOrder, refusals: dict[str, int]) -> dict[str, Any]:
+    order = part.order
+    count = refusals.get(order.phone, 0)
+    return {
+        "number": part.number,
+        "status": part.status,
+        "status_label": str(part.get_status_display()),
+        "created_at": part.created_at,
+        "customer_name": order.customer_name,
+        "phone": order.phone,
+        "city": order.city,
+        "delivery_method": part.delivery_method,
+        "payment_method": order.payment_method,
+        "total": money_text(part.total),
+        "refused_parcels": count,
+        "flagged": is_flagged(count),
+    }
+
+
+def _order_out(part: CooperativeOrder) -> dict[str, Any]:
+    order = part.order
+    language = get_language() or "fr"
+    return {
+        **_summary(part, {order.phone: refusal_count(order.phone)}),
+        "delivery_zone": part.delivery_zone,
+        "subtotal": money_text(part.subtotal),
+        "tax_total": money_text(part.tax_total),
+        "delivery_cost": money_text(part.delivery_cost),
+        "carrier": part.carrier,
+        "tracking_number": part.tracking_number,
+        "tracking_url": part.tracking_url,
+        "cancel_reason": part.cancel_reason,
+        "refund_amount": money_text(part.refund_amount),
+        "address": {
+            "recipient_name": order.recipient_name,
+            "recipient_phone": order.recipient_phone,
+            "street": order.street,
+            "landmark": order.landmark,
+            "postal_code": order.postal_code,
+            "city": order.city,
+            "region": order.region,
+        },
+        "lines": [
+            {
+                "name": line.name_in(language),
+                "variant_label": line.variant_label,
+                "sku": line.sku,
+                "unit_price": money_text(line.unit_price),
+                "quantity": line.quantity,
+                "line_total": money_text(line.line_total),
+            }
+            for line in part.lines.all()
+        ],
+        "events": list(part.events.all()),
+        "actions": allowed_actions(part.status, Actor.COOPERATIVE),
+    }
+
+
+@router.get(
+    "/cooperatives/{cooperative_id}/orders",
+    response={200: OrderPageOut, **ORDER_ERRORS},
+    summary="The cooperative's orders",
+)
+@_order_errors
+def vendor_order_list(
+    request: HttpRequest,
+    cooperative_id: uuid.UUID,
+    status: Annotated[str, Field(max_length=30)] = "",
+    q: Annotated[str, Field(max_length=60)] = "",
+    limit: Annotated[int, Field(ge=1, le=ORDER_PAGE_MAX)] = 30,
+    offset: Annotated[int, Field(ge=0, le=MAX_ID)] = 0,
+) -> dict[str, Any]:
+    """Newest first. `status`: a status, or `action` for the orders waiting for the
+    cooperative; `q`: part of an order number or of the customer's name. Members and
+    managers of the cooperative."""
+    cooperative = _cooperative(request, cooperative_id, write=False)
+    parts = cooperative_orders(cooperative_id=cooperative.pk, status=status, query=q.strip())
+    count = parts.count()
+    rows = list(parts[offset : offset + limit])
+    refusals = refusal_counts(sorted({part.order.phone for part in rows}))
+    return {
+        "count": count,
+        "limit": limit,
+        "offset": offset,
+        "items": [_summary(part, refusals) for part in rows],
+    }
+
+
+@router.get(
+    "/cooperatives/{cooperative_id}/orders/{number}",
+    response={200: OrderOut, **ORDER_ERRORS},
+    summary="One order of the cooperative",
+)
+@_order_errors
+def vendor_order_detail(
+    request: HttpRequest, cooperative_id: uuid.UUID, number: str
+) -> dict[str, Any]:
+    """Lines, delivery address, history and the actions possible now. Members and managers."""
+    cooperative = _cooperative(request, cooperative_id, write=False)
+    return _order_out(cooperative_order_detail(cooperative_id=cooperative.pk, number=number))
+
+
+@router.post(
+    "/cooperatives/{cooperative_id}/orders/{number}/actions",
+    response={200: OrderOut, **ORDER_ERRORS},
+    summary="Move an order on (confirm, ship, cancel…)",
+)
+@_order_errors
+def vendor_order_action(
+    request: HttpRequest, cooperative_id: uuid.UUID, number: str, payload: OrderActionIn
+) -> dict[str, Any]:
+    """Performs `action` as the cooperative. 409 when the action is not possible in the
+    order's current status (nothing changes), 400 when the service refuses the input (a
+    cancellation without reason, a shipment without carrier). Managers of the cooperative."""
+    user = request_user(request)
+    cooperative = _cooperative(request, cooperative_id, write=True)
+    part = cooperative_order_detail(cooperative_id=cooperative.pk, number=number)
+    part_transition(
+        part=part,
+        action=payload.action,
+        actor=Actor.COOPERATIVE,
+        user=user,
+        reason=payload.reason,
+        data={
+            "carrier": payload.carrier,
+            "tracking_number": payload.tracking_number,
+            "tracking_url": payload.tracking_url,
+        }
+        if payload.action == "ship"
+        else None,
+    )
+    return _order_out(cooperative_order_detail(cooperative_id=cooperative.pk, number=number))

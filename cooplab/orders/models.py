@@ -207,6 +207,8 @@ class CooperativeOrder(models.Model):
         verbose_name = _("cooperative order")
         verbose_name_plural = _("cooperative orders")
         ordering = ["-created_at", "-id"]
+        # Platform staff who follow, confirm and cancel orders (given to the staff role group).
+        permissions = [("manage_orders", "Can manage orders")]
         indexes = [
             models.Index(fields=["cooperative", "status", "-created_at"], name="coop_order_inbox"),
             models.Index(fields=["status", "expires_at"], name="coop_order_expiry"),
@@ -315,4 +317,4 @@ class OrderEvent(models.Model):
     def save(self, *args: object, **kwargs: object) -> None:
         if self.pk is not None:
             raise ValueError("Order events are append-only.")
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        super().save(*args, **kwargs)

@@ -7,7 +7,6 @@ method (CMI) joins through the same interface with the payments app.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
@@ -33,15 +32,14 @@ class Method(Protocol):
         ...
 
 
-@dataclass(frozen=True)
 class CashOnDelivery:
-    code: str = PaymentMethod.CASH_ON_DELIVERY.value
+    code = PaymentMethod.CASH_ON_DELIVERY.value
     label: str | Promise = gettext_lazy("Cash on delivery")
     description: str | Promise = gettext_lazy(
         "Pay the courier in cash when you receive your parcel. We send you a code by SMS to "
         "confirm the order."
     )
-    initial_status: str = CooperativeOrderStatus.AWAITING_CONFIRMATION.value
+    initial_status = CooperativeOrderStatus.AWAITING_CONFIRMATION.value
 
     def after_place(self, order: Order) -> str | None:
         from .services.checkout import confirmation_code_new
@@ -49,15 +47,14 @@ class CashOnDelivery:
         return confirmation_code_new(order)
 
 
-@dataclass(frozen=True)
 class BankTransfer:
-    code: str = PaymentMethod.BANK_TRANSFER.value
+    code = PaymentMethod.BANK_TRANSFER.value
     label: str | Promise = gettext_lazy("Bank transfer")
     description: str | Promise = gettext_lazy(
         "Transfer the total to CoopLab's bank account with your order number as the reference. "
         "The cooperatives prepare your order once the transfer has arrived."
     )
-    initial_status: str = CooperativeOrderStatus.AWAITING_PAYMENT.value
+    initial_status = CooperativeOrderStatus.AWAITING_PAYMENT.value
 
     def after_place(self, order: Order) -> str | None:
         return None

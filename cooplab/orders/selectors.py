@@ -264,3 +264,52 @@ def require_part_access(*, user: User, part: CooperativeOrder) -> None:
     if not user.is_authenticated:
         raise PermissionDenied
     cooperative_for_member(user=user, cooperative_id=part.cooperative.public_id)
+
+
+# --- Platform staff (added by the fulfilment pages, branch `fulfil`) ----------------------
+
+
+def staff_order_parts(
+    *, status: str = "", cooperative: str = "", phone: str = "", number: str = ""
+) -> QuerySet[CooperativeOrder]:
+    """Every cooperative order, newest first, for the staff list. `phone` is matched exactly
+    once normalised (E.164); `number` matches the start of the order or part number."""
+    from cooplab.core.phone import try_normalize_phone
+
+    qs = CooperativeOrder.objects.select_related("order", "cooperative").order_by(
+        "-created_at", "-id"
+    )
+    if status == "action":
+        qs = qs.filter(status__in=NEEDS_SELLER_ACTION - {S.SHIPPED})
+    elif status in S.values:
+        qs = qs.filter(status=status)
+    if cooperative:
+        qs = qs.filter(
+            Q(cooperative__name__icontains=cooperative) | Q(cooperative__slug=cooperative)
+        )
+    if phone:
+        normalized = try_normalize_phone(phone)
+        qs = qs.filter(order__phone=normalized) if normalized else qs.none()
+    if number:
+        number = number.strip().upper()
+        qs = qs.filter(Q(number__startswith=number) | Q(order__number__startswith=number))
+    return qs
+
+
+def staff_order_detail(*, number: str) -> Order:
+    """An order with every part, its lines and timeline, for staff (404 if unknown)."""
+    order = (
+        Order.objects.prefetch_related(
+            Prefetch(
+                "parts",
+                queryset=CooperativeOrder.objects.select_related("cooperative")
+                .prefetch_related("lines", "events", "events__actor")
+                .order_by("pk"),
+            )
+        )
+        .filter(number=str(number).strip().upper()[:16])
+        .first()
+    )
+    if order is None:
+        raise Http404
+    return order

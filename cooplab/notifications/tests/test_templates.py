@@ -98,7 +98,8 @@ def test_order_message_renders_completely(event: str, language: str):
     assert "CL-2026-000123" in sms
     if language == "ar":
         assert re.search("[\u0600-\u06ff]", body + sms), "Arabic text expected"
-        assert len(sms) <= 160, (len(sms), sms)
+        # One Arabic SMS part holds 70 characters; only the link of cod_confirm needs two.
+        assert len(sms) <= (160 if event == "orders/cod_confirm" else 70), (len(sms), sms)
     else:
         assert len(sms) <= 160, (len(sms), sms)
 

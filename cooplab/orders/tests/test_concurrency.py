@@ -44,7 +44,7 @@ def _run_threads(jobs: list[Callable[[], str]], *, deferred: bool = False) -> li
         try:
             connection.ensure_connection()
             if deferred and connection.vendor == "sqlite":
-                connection.transaction_mode = "DEFERRED"  # type: ignore[attr-defined]
+                connection.transaction_mode = "DEFERRED"
             barrier.wait(timeout=60)
             result = job()
         except Exception as exc:  # noqa: BLE001 - every failure is an outcome to count
@@ -101,7 +101,7 @@ def test_fifty_buyers_for_the_last_five_units_make_exactly_five_orders():
 
 @contextlib.contextmanager
 def _locking_removed() -> Iterator[None]:
-    def lock_nothing(variant_ids):  # type: ignore[no-untyped-def]
+    def lock_nothing(variant_ids):
         rows = Variant.objects.select_related(
             "product", "product__cooperative", "product__category"
         ).filter(pk__in=sorted(set(variant_ids)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -107,7 +108,7 @@ def test_the_same_checkout_submitted_twice_gives_one_order():
     variant = variant_of(product_with_stock(stock=5))
     cart = filled_cart([(variant, 1)])
     key = uuid.uuid4().hex
-    kwargs = {
+    kwargs: dict[str, Any] = {
         "cart": cart,
         "customer": None,
         "details": _details(),
@@ -158,7 +159,7 @@ def test_not_enough_stock_refuses_and_writes_nothing(stock, wanted, message):
 def test_missing_consent_empty_cart_unknown_payment_and_changed_prices_write_nothing():
     variant = variant_of(product_with_stock(stock=10))
     cart = filled_cart([(variant, 1)])
-    base = {
+    base: dict[str, Any] = {
         "cart": cart,
         "customer": None,
         "details": _details(),

@@ -43,21 +43,23 @@ DETAIL_FIELDS = (
 )
 
 
-def _user(request: HttpRequest) -> User | None:
-    return (
-        request.user if isinstance(request.user, User) and request.user.is_authenticated else None
+def signed_in_user(request: HttpRequest) -> User | None:
+    user = request.user
+    return user if isinstance(user, User) and user.is_authenticated else None
+
+
+def current_cart(request: HttpRequest) -> Cart | None:
+    return services.cart_find(
+        user=signed_in_user(request), token=request.session.get(CART_SESSION_KEY)
     )
 
 
-def current_cart(request: HttpRequest, *, create: bool = False) -> Cart | None:
-    user = _user(request)
-    token = request.session.get(CART_SESSION_KEY)
-    if create:
-        cart = services.cart_get_or_create(user=user, token=token)
-        if user is None:
-            request.session[CART_SESSION_KEY] = str(cart.token)
-        return cart
-    return services.cart_find(user=user, token=token)
+def current_cart_or_new(request: HttpRequest) -> Cart:
+    user = signed_in_user(request)
+    cart = services.cart_get_or_create(user=user, token=request.session.get(CART_SESSION_KEY))
+    if user is None:
+        request.session[CART_SESSION_KEY] = str(cart.token)
+    return cart
 
 
 def remember_order(request: HttpRequest, number: str) -> None:
@@ -87,8 +89,7 @@ def cart_detail(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def cart_add(request: HttpRequest) -> HttpResponse:
-    cart = current_cart(request, create=True)
-    assert cart is not None
+    cart = current_cart_or_new(request)
     try:
         line = services.cart_add(
             cart=cart,
@@ -136,7 +137,7 @@ def _initial_details(request: HttpRequest) -> dict[str, Any]:
     saved = request.session.get(CHECKOUT_SESSION_KEY)
     if saved:
         return dict(saved)
-    user = _user(request)
+    user = signed_in_user(request)
     initial: dict[str, Any] = {}
     if user is not None:
         initial["customer_name"] = user.get_full_name() if hasattr(user, "get_full_name") else ""
@@ -151,10 +152,10 @@ def _initial_details(request: HttpRequest) -> dict[str, Any]:
 
 
 def _methods_from(request: HttpRequest) -> dict[int, str]:
-    chosen = {}
+    chosen: dict[int, str] = {}
     for key, value in request.POST.items():
         if key.startswith("delivery-") and key[9:].isdigit():
-            chosen[int(key[9:])] = value
+            chosen[int(key[9:])] = str(value)
     return chosen
 
 
@@ -243,12 +244,11 @@ def checkout(request: HttpRequest) -> HttpResponse:
             request, details=details, methods=methods, payment_method=payment_method
         )
     if cart is None:  # a second submission after the first emptied the cart is fine
-        cart = current_cart(request, create=True)
-        assert cart is not None
+        cart = current_cart_or_new(request)
     try:
         placement = services.order_place(
             cart=cart,
-            customer=_user(request),
+            customer=signed_in_user(request),
             details=details,
             delivery_methods=methods,
             payment_method=payment_method,

@@ -16,28 +16,20 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cooplab.accounts.models import User
-
 from .. import services
 from ..models import CooperativeOrder, Order
 from ..notifications import confirm_token_order_id
 from ..selectors import order_for_customer, order_lookup, orders_of_customer
 from ..states import Actor, InvalidTransition, allowed_actions
-from .cart import ORDERS_SESSION_KEY, current_cart, remember_order
+from .cart import ORDERS_SESSION_KEY, current_cart_or_new, remember_order, signed_in_user
 
 PAGE_SIZE = 20
-
-
-def _user(request: HttpRequest) -> User | None:
-    return (
-        request.user if isinstance(request.user, User) and request.user.is_authenticated else None
-    )
 
 
 def _order(request: HttpRequest, number: str) -> Order:
     return order_for_customer(
         number=number,
-        user=_user(request),
+        user=signed_in_user(request),
         session_numbers=request.session.get(ORDERS_SESSION_KEY, []),
     )
 
@@ -60,8 +52,9 @@ def _flash(request: HttpRequest, exc: Exception) -> None:
 @login_required
 @require_http_methods(["GET"])
 def order_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    assert user is not None
+    user = signed_in_user(request)
+    if user is None:  # login_required let an inactive account through
+        raise Http404
     page = Paginator(orders_of_customer(user), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "orders/order_list.html", {"page": page})
 
@@ -93,7 +86,7 @@ def order_detail(request: HttpRequest, number: str) -> HttpResponse:
             }
         )
     awaiting_code = bool(order.confirmation_code_hash) and any(
-        p["part"].status == "awaiting_confirmation" for p in parts
+        part.status == "awaiting_confirmation" for part in order.parts.all()
     )
     return render(
         request,
@@ -144,7 +137,7 @@ def order_cancel(request: HttpRequest, number: str) -> HttpResponse:
     order = _order(request, number)
     try:
         services.order_cancel_by_customer(
-            order=order, user=_user(request), reason=request.POST.get("reason", "")
+            order=order, user=signed_in_user(request), reason=request.POST.get("reason", "")
         )
     except (ValidationError, InvalidTransition) as exc:
         _flash(request, exc)
@@ -162,7 +155,7 @@ def part_withdraw(request: HttpRequest, number: str, part_number: str) -> HttpRe
             part=part,
             action="request_withdrawal",
             actor=Actor.CUSTOMER,
-            user=_user(request),
+            user=signed_in_user(request),
             reason=request.POST.get("reason", ""),
         )
     except (ValidationError, InvalidTransition) as exc:
@@ -178,8 +171,7 @@ def part_withdraw(request: HttpRequest, number: str, part_number: str) -> HttpRe
 @require_POST
 def order_reorder(request: HttpRequest, number: str) -> HttpResponse:
     order = _order(request, number)
-    cart = current_cart(request, create=True)
-    assert cart is not None
+    cart = current_cart_or_new(request)
     added, missing = 0, 0
     for part in order.parts.all():
         for line in part.lines.all():
