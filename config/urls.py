@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("cooplab.catalog.urls")),
     path("", include("cooplab.orders.urls")),
     path("", include("cooplab.notifications.urls")),
+    path("", include("cooplab.reviews.urls")),
     path("accounts/", include("cooplab.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "cooplab.orders",
     "cooplab.payments",
     "cooplab.ledger",
+    "cooplab.reviews",
     "cooplab.api",
 ]
 
@@ -359,3 +360,7 @@ CMI_SIMULATOR_TRANSPORT = "cooplab.payments.simulator.urllib_transport"
 # Platform commission in percent of a sale, when no CommissionRule applies. *Unverified*
 # default: operators set their own (docs/decisions/0007-ledger.md).
 COMMISSION_DEFAULT_RATE = env_str("COMMISSION_DEFAULT_RATE", "10.00")
+
+# Product reviews: when on (the default), a new or changed review waits for staff approval
+# before it is shown on the product page.
+REVIEWS_PREMODERATION = env_bool("REVIEWS_PREMODERATION", True)

@@ -56,6 +56,7 @@ GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "orders.manage_orders",
         "notifications.view_outboundmessage",
         "notifications.retry_outboundmessage",
+        "reviews.moderate_review",
     ),
 }
 

@@ -6,6 +6,7 @@ from ninja import NinjaAPI, Schema
 from cooplab.api.cooperatives import router as cooperatives_router
 from cooplab.api.products import categories_router
 from cooplab.api.products import router as products_router
+from cooplab.api.reviews import router as reviews_router
 from cooplab.api.shop import router as shop_router
 from cooplab.api.vendor import router as vendor_router
 
@@ -30,5 +31,7 @@ def status(request: HttpRequest) -> dict[str, str]:
 api.add_router("/cooperatives", cooperatives_router)
 api.add_router("/vendor", vendor_router)
 api.add_router("/products", products_router)
+# /products/{slug}/reviews: a router of its own (module per domain) under the same prefix.
+api.add_router("/products", reviews_router)
 api.add_router("/categories", categories_router)
 api.add_router("/shop", shop_router)

@@ -40,6 +40,8 @@ from cooplab.notifications.models import OutboundMessage
 from cooplab.orders.models import CooperativeOrder, Order, OrderEvent, OrderLine
 from cooplab.orders.notifications import confirm_token
 from cooplab.orders.tests.factories import advance, place
+from cooplab.reviews import services as review_services
+from cooplab.reviews.models import Review
 from cooplab.shipping.models import DeliveryOptions
 
 from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
@@ -53,6 +55,7 @@ STAFF = {"staff"}
 # The customer who placed the matrix world's order; staff may open any order
 # (`orders.selectors.order_for_customer`).
 ORDER_OWNER = {"customer", "staff"}
+REVIEWERS = {"customer"}  # the persona whose order of the product was delivered
 
 
 @dataclass(frozen=True)
@@ -277,9 +280,21 @@ RULES: dict[str, Rule] = {
     "orders:staff_part_action": Rule(
         get=None, post=STAFF, post_data=lambda w: {"action": "confirm"}
     ),
+    # Reviews: only a customer who received the product writes one (the "customer" persona has
+    # a delivered order of it); staff with the moderation permission moderate.
+    "reviews:write": Rule(
+        get=REVIEWERS,
+        post=REVIEWERS,
+        post_data=lambda w: {"rating": "5", "title": "Bon", "body": "Très bon.", "language": "fr"},
+    ),
+    "reviews:moderation_queue": Rule(get=STAFF, post=None),
+    "reviews:moderate": Rule(get=STAFF, post=STAFF, post_data=lambda w: {"decision": "approve"}),
+    "api:product_reviews": Rule(
+        get=EVERYONE, post=REVIEWERS, json=True, post_data=lambda w: {"rating": 4}
+    ),
 }
 
-SCOPED_NAMESPACES = ("cooperatives", "catalog", "api", "notifications", "orders")
+SCOPED_NAMESPACES = ("cooperatives", "catalog", "api", "notifications", "orders", "reviews")
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
@@ -332,6 +347,7 @@ def _fingerprint() -> str:
         OrderLine,
         OrderEvent,
         DeliveryOptions,
+        Review,
     ]
     # One language: modeltranslation's plain fields (name, story) read the active language.
     with translation.override("fr"):
@@ -378,14 +394,21 @@ def world(db: None) -> dict[str, Any]:
     pending.save()
     customer = UserFactory()
     order = place([(product.variants.get(), 1)], user=customer)
-    # A second order of the same customer, delivered: it has an invoice.
+    # A second order of the same customer, delivered: it has an invoice, and the customer may
+    # review the product. Another buyer's review waits for moderation.
     delivered = place([(product.variants.get(), 1)], user=customer)
     advance(delivered, "confirm", "ship", "deliver")
+    other_buyer = UserFactory()
+    advance(place([(product.variants.get(), 1)], user=other_buyer), "confirm", "ship", "deliver")
+    review = review_services.review_submit(
+        user=other_buyer, product=product, rating=3, title="Moyen", body="", language="fr"
+    )
     return {
         "order": order,
         "part": order.parts.get(),
         "delivered_order": delivered,
         "delivered_part": delivered.parts.get(),
+        "review": review,
         "coop_a": coop_a,
         "category": category,
         "product": product,
@@ -478,6 +501,9 @@ def _url(name: str, world: dict[str, Any]) -> str:
             f"api:{name}": {"cooperative_id": coop.public_id, "number": world["part"].number}
             for name in ("vendor_order_detail", "vendor_order_action")
         },
+        "reviews:write": {"slug": world["product"].slug},
+        "reviews:moderate": {"review_id": world["review"].public_id},
+        "api:product_reviews": {"slug": world["product"].slug},
         "catalog:moderate": {"product_id": world["pending_product"].public_id},
         "catalog:bo_image_delete": {
             "cooperative_id": coop.public_id,
