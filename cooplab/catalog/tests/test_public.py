@@ -436,8 +436,9 @@ def test_product_page_shows_the_product_the_cooperative_labels_lot_and_delivery_
     assert "Souss-Massa" in html
     assert "June 1, 2025" in html and "June 1, 2027" in html
     assert "Delivery cost is shown at checkout." in html
-    assert "Ordering opens soon." in html
-    assert "Add to cart" not in html and 'type="submit" name="variant"' not in html
+    # The sizes are choices of one add-to-cart form, posted to the cart.
+    assert 'data-testid="add-to-cart-form"' in html and "/en/cart/add/" in html
+    assert "Add to cart" in html
 
 
 def test_product_page_lists_sizes_with_prices_unit_prices_and_stock_states():
