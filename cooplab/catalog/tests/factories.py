@@ -14,6 +14,7 @@ from PIL import Image
 
 from cooplab.accounts.models import User
 from cooplab.catalog import services
+from cooplab.catalog.categories import categories_sync
 from cooplab.catalog.models import Category, Product, ProductStatus
 from cooplab.cooperatives.models import Certification, Cooperative
 from cooplab.cooperatives.tests.factories import CooperativeFactory, manager_of
@@ -68,6 +69,9 @@ def published_product(cooperative: Cooperative | None = None, **kwargs: Any) -> 
     number = next(_numbers)
     category = kwargs.pop("category", "miel")
     if not isinstance(category, Category):
+        if not Category.objects.filter(slug=category).exists():
+            # A transactional test emptied the tables, seeded categories included.
+            categories_sync(Category)
         category = Category.objects.get(slug=category)
     status = kwargs.pop("status", ProductStatus.PUBLISHED)
     variants = kwargs.pop("variants", DEFAULT_VARIANTS)
