@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "cooplab.accounts",
     "cooplab.cooperatives",
     "cooplab.catalog",
+    "cooplab.learning",
     "cooplab.api",
 ]
 
@@ -288,6 +289,14 @@ SCHEDULED_TASKS = {
     "certifications_check_expiry": {
         "task": "cooplab.cooperatives.tasks.certifications_check_expiry_task",
         "at": "06:00",
+    },
+    "learning_first_product_assignments": {
+        "task": "cooplab.learning.tasks.first_product_assignments_task",
+        "at": "05:30",
+    },
+    "learning_live_session_reminders": {
+        "task": "cooplab.learning.tasks.live_session_reminders_task",
+        "at": "08:00",
     },
 }
 
