@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("cooplab.core.urls")),
     path("", include("cooplab.cooperatives.urls")),
     path("", include("cooplab.catalog.urls")),
+    path("", include("cooplab.learning.urls")),
     path("accounts/", include("cooplab.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

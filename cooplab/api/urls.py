@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from ninja import NinjaAPI, Schema
 
 from cooplab.api.cooperatives import router as cooperatives_router
+from cooplab.api.learning import router as learning_router
 from cooplab.api.products import categories_router
 from cooplab.api.products import router as products_router
 from cooplab.api.vendor import router as vendor_router
@@ -30,3 +31,4 @@ api.add_router("/cooperatives", cooperatives_router)
 api.add_router("/vendor", vendor_router)
 api.add_router("/products", products_router)
 api.add_router("/categories", categories_router)
+api.add_router("/learning", learning_router)
