@@ -9,7 +9,9 @@ import importlib
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 
+from cooplab.learning.demo import seed_learning_demo
 from cooplab.learning.loader import course_load
 
 DEFAULT_MODULE = "cooplab.learning.content.digital_transformation"
@@ -21,6 +23,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--module", default=DEFAULT_MODULE, help="Dotted path of a module with COURSE."
+        )
+        parser.add_argument(
+            "--demo",
+            action="store_true",
+            help="Also give the demo trainer a cohort (demo member and manager) and a session.",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -47,3 +54,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  audio {path} is missing: a generated placeholder tone stands in for it."
             )
+        if options["demo"]:
+            with transaction.atomic():
+                seed_learning_demo(course=report.course, say=self.stdout.write)
