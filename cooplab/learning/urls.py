@@ -85,6 +85,11 @@ urlpatterns = [
     path("learn/<slug:slug>/enrol/", learner.enrol, name="enrol"),
     path("learn/<slug:slug>/lessons/<uuid:lesson_id>/", learner.lesson_detail, name="lesson"),
     path(
+        "learn/<slug:slug>/lessons/<uuid:lesson_id>/audio/",
+        learner.lesson_audio,
+        name="lesson_audio",
+    ),
+    path(
         "learn/<slug:slug>/lessons/<uuid:lesson_id>/done/",
         learner.lesson_complete,
         name="lesson_complete",

@@ -210,6 +210,7 @@ RULES: dict[str, Rule] = {
     "learning:dashboard": Rule(get=SIGNED_IN, post=None),
     "learning:enrol": Rule(get=None, post=SIGNED_IN),
     "learning:lesson": Rule(get=COHORT_PEOPLE, post=None),
+    "learning:lesson_audio": Rule(get=COHORT_PEOPLE, post=None),
     "learning:lesson_complete": Rule(
         get=None, post=LEARNER_A, post_data=lambda w: {"client_id": str(_uuid.uuid4())}
     ),
@@ -562,6 +563,7 @@ def _learning_kwargs(world: dict[str, Any]) -> dict[str, dict[str, Any]]:
     module = world["text_lesson"].module
     lessons = {
         "lesson": world["text_lesson"],
+        "lesson_audio": world["text_lesson"],
         "lesson_complete": world["text_lesson"],
         "post_create": world["text_lesson"],
         "quiz_submit": world["quiz"],
