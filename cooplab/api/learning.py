@@ -208,7 +208,7 @@ class _NotFound(Exception):
 
 def _course_detail(course: Course) -> Course:
     modules = selectors.course_modules(course=course)
-    course.lesson_count = sum(len(m.shown_lessons) for m in modules)  # type: ignore[attr-defined]
+    course.lesson_count = sum(len(getattr(m, "shown_lessons", [])) for m in modules)  # type: ignore[attr-defined]
     course.outline_modules = [  # type: ignore[attr-defined]
         {
             "id": module.public_id,

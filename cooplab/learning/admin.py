@@ -24,7 +24,7 @@ from .models import (
 )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReadOnlyAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -32,14 +32,14 @@ class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return False
 
 
-class ModuleInline(TranslationTabularInline):  # type: ignore[type-arg]
+class ModuleInline(TranslationTabularInline):
     model = Module
     fields = ("title", "position", "is_retired")
     extra = 0
 
 
 @admin.register(Course)
-class CourseAdmin(TranslationAdmin):  # type: ignore[type-arg]
+class CourseAdmin(TranslationAdmin):
     list_display = ("title", "slug", "status", "version", "level", "owner")
     list_filter = ("status", "level")
     search_fields = ("slug", "title_fr", "title_ar")
@@ -47,27 +47,27 @@ class CourseAdmin(TranslationAdmin):  # type: ignore[type-arg]
     inlines = [ModuleInline]
 
 
-class ChoiceInline(TranslationTabularInline):  # type: ignore[type-arg]
+class ChoiceInline(TranslationTabularInline):
     model = Choice
     fields = ("text", "is_correct", "position")
     extra = 0
 
 
 @admin.register(Question)
-class QuestionAdmin(TranslationAdmin):  # type: ignore[type-arg]
+class QuestionAdmin(TranslationAdmin):
     list_display = ("text", "lesson", "kind", "position")
     inlines = [ChoiceInline]
 
 
 @admin.register(Lesson)
-class LessonAdmin(TranslationAdmin):  # type: ignore[type-arg]
+class LessonAdmin(TranslationAdmin):
     list_display = ("title", "course", "module", "kind", "position", "required", "is_retired")
     list_filter = ("kind", "course")
     readonly_fields = ("published_in_version",)
 
 
 @admin.register(Cohort)
-class CohortAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class CohortAdmin(admin.ModelAdmin):
     list_display = ("name", "course", "facilitator", "starts_on", "ends_on")
 
 

@@ -173,7 +173,9 @@ class RubricForm(forms.Form):
 
 
 class CohortForm(forms.Form):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=Course.objects.none())
+    course: forms.ModelChoiceField[Course] = forms.ModelChoiceField(
+        label=_("Course"), queryset=Course.objects.none()
+    )
     name = forms.CharField(label=_("Name of the cohort"), max_length=200)
     starts_on = forms.DateField(
         label=_("Starts on"), required=False, widget=forms.DateInput(attrs={"type": "date"})

@@ -296,12 +296,12 @@ def course_outline(course: Course) -> list[dict[str, Any]]:
         outline.append(
             {
                 "module": str(module.public_id),
-                "title": module.title_fr or module.title,
+                "title": getattr(module, "title_fr", "") or module.title,
                 "lessons": [
                     {
                         "id": str(lesson.public_id),
                         "kind": lesson.kind,
-                        "title": lesson.title_fr or lesson.title,
+                        "title": getattr(lesson, "title_fr", "") or lesson.title,
                         "required": lesson.required,
                     }
                     for lesson in module.lessons.filter(is_retired=False).order_by("position", "id")

@@ -282,10 +282,10 @@ def quiz_submit(
                     passed=result.passed,
                 )
         except IntegrityError:
-            attempt = QuizAttempt.objects.filter(token=token, user=user).first()
-            if attempt is None:
+            concurrent = QuizAttempt.objects.filter(token=token, user=user).first()
+            if concurrent is None:
                 raise ValidationError(_("Please send your answers again.")) from None
-            return attempt
+            return concurrent
         Enrolment.objects.filter(pk=enrolment.pk).update(
             last_lesson=lesson, last_activity_at=timezone.now()
         )

@@ -63,7 +63,7 @@ def test_posted_score_is_ignored_by_the_page_and_refused_by_the_api():
     course = load_course()
     user, client = _learner(course)
     quiz = lesson(course, LessonKind.QUIZ)
-    data = {"token": str(uuid.uuid4()), "score": "100", "passed": "1"}
+    data: dict[str, object] = {"token": str(uuid.uuid4()), "score": "100", "passed": "1"}
     for question, choices in wrong_answers(quiz).items():
         data[f"q-{question}"] = choices
     client.post(_lesson_url(course, quiz, "learning:quiz_submit"), data)

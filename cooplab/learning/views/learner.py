@@ -175,13 +175,13 @@ AUDIO_TYPES = {"wav": "audio/wav", "ogg": "audio/ogg", "opus": "audio/ogg", "mp3
 
 @login_required
 @require_GET
-def lesson_audio(request: HttpRequest, slug: str, lesson_id: uuid.UUID) -> HttpResponse:
+def lesson_audio(request: HttpRequest, slug: str, lesson_id: uuid.UUID) -> FileResponse:
     """The lesson's audio, for those who may open the lesson, from whatever storage holds it
     (so it plays the same with local files, object storage or in tests)."""
     _user, _course, lesson, _preview = _lesson_access(request, slug, lesson_id)
     if not lesson.audio:
         raise Http404
-    extension = lesson.audio.name.rsplit(".", 1)[-1].lower()
+    extension = (lesson.audio.name or "").rsplit(".", 1)[-1].lower()
     response = FileResponse(
         lesson.audio.open("rb"), content_type=AUDIO_TYPES.get(extension, "application/octet-stream")
     )
@@ -341,7 +341,7 @@ def submission_detail(request: HttpRequest, submission_id: uuid.UUID) -> HttpRes
 
 @login_required
 @require_GET
-def submission_photo(request: HttpRequest, submission_id: uuid.UUID, photo_id: int) -> HttpResponse:
+def submission_photo(request: HttpRequest, submission_id: uuid.UUID, photo_id: int) -> FileResponse:
     submission = access.submission_for_viewer(user=request.user, submission_id=submission_id)
     photo = submission.photos.filter(pk=photo_id).first()
     if photo is None:
