@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("cooplab.orders.urls")),
     path("", include("cooplab.notifications.urls")),
     path("", include("cooplab.reviews.urls")),
+    path("", include("cooplab.learning.urls")),
     path("accounts/", include("cooplab.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cooplab.payments",
     "cooplab.ledger",
     "cooplab.reviews",
+    "cooplab.learning",
     "cooplab.api",
 ]
 
@@ -324,6 +325,14 @@ SCHEDULED_TASKS = {
     "messages_retry": {
         "task": "cooplab.notifications.tasks.messages_retry_due",
         "every": 5,
+    },
+    "learning_first_product_assignments": {
+        "task": "cooplab.learning.tasks.first_product_assignments_task",
+        "at": "05:30",
+    },
+    "learning_live_session_reminders": {
+        "task": "cooplab.learning.tasks.live_session_reminders_task",
+        "at": "08:00",
     },
 }
 

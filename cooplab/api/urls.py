@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from ninja import NinjaAPI, Schema
 
 from cooplab.api.cooperatives import router as cooperatives_router
+from cooplab.api.learning import router as learning_router
 from cooplab.api.products import categories_router
 from cooplab.api.products import router as products_router
 from cooplab.api.reviews import router as reviews_router
@@ -35,3 +36,4 @@ api.add_router("/products", products_router)
 api.add_router("/products", reviews_router)
 api.add_router("/categories", categories_router)
 api.add_router("/shop", shop_router)
+api.add_router("/learning", learning_router)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import uuid as _uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,12 @@ from cooplab.cooperatives.models import (
     Membership,
 )
 from cooplab.core.models import AuditLog
+from cooplab.learning import models as learning_models
+from cooplab.learning import services as learning_services
+from cooplab.learning.models import LessonKind
+from cooplab.learning.tests.factories import lesson as course_lesson
+from cooplab.learning.tests.factories import load_course
+from cooplab.learning.tests.factories import photo as jpeg_photo
 from cooplab.notifications.models import OutboundMessage
 from cooplab.orders.models import CooperativeOrder, Order, OrderEvent, OrderLine
 from cooplab.orders.notifications import confirm_token
@@ -46,7 +53,8 @@ from cooplab.shipping.models import DeliveryOptions
 
 from .factories import CertificationFactory, CooperativeFactory, manager_of, member_of
 
-PERSONAS = ["anonymous", "customer", "member_a", "manager_a", "manager_b", "staff"]
+# "trainer" authors the world's course and facilitates the cohort member_a is in.
+PERSONAS = ["anonymous", "customer", "member_a", "manager_a", "manager_b", "trainer", "staff"]
 EVERYONE = set(PERSONAS)
 SIGNED_IN = EVERYONE - {"anonymous"}
 A_READERS = {"member_a", "manager_a", "staff"}
@@ -56,6 +64,12 @@ STAFF = {"staff"}
 # (`orders.selectors.order_for_customer`).
 ORDER_OWNER = {"customer", "staff"}
 REVIEWERS = {"customer"}  # the persona whose order of the product was delivered
+# Training: the course's author and the cohort's facilitator (both "trainer"), and staff.
+TRAINERS = {"trainer", "staff"}
+# member_a's own learning: herself, her facilitator, her cooperative's manager, staff.
+LEARNER_A_VIEWERS = {"member_a", "trainer", "manager_a", "staff"}
+COHORT_PEOPLE = {"member_a", "trainer", "staff"}
+LEARNER_A = {"member_a"}
 
 
 @dataclass(frozen=True)
@@ -292,9 +306,149 @@ RULES: dict[str, Rule] = {
     "api:product_reviews": Rule(
         get=EVERYONE, post=REVIEWERS, json=True, post_data=lambda w: {"rating": 4}
     ),
+    # Training pages.
+    "learning:catalogue": Rule(get=EVERYONE, post=None),
+    "learning:course": Rule(get=EVERYONE, post=None),
+    "learning:dashboard": Rule(get=SIGNED_IN, post=None),
+    "learning:enrol": Rule(get=None, post=SIGNED_IN),
+    "learning:lesson": Rule(get=COHORT_PEOPLE, post=None),
+    "learning:lesson_audio": Rule(get=COHORT_PEOPLE, post=None),
+    "learning:lesson_complete": Rule(
+        get=None, post=LEARNER_A, post_data=lambda w: {"client_id": str(_uuid.uuid4())}
+    ),
+    "learning:quiz_submit": Rule(
+        get=None, post=LEARNER_A, post_data=lambda w: {"token": str(_uuid.uuid4())}
+    ),
+    "learning:assignment_submit": Rule(
+        get=None, post=LEARNER_A, post_data=lambda w: {"text": "Ma réponse"}
+    ),
+    "learning:post_create": Rule(
+        get=None, post=COHORT_PEOPLE, post_data=lambda w: {"body": "Une question"}
+    ),
+    "learning:post_hide": Rule(get=None, post=TRAINERS),
+    "learning:submission": Rule(get=LEARNER_A_VIEWERS, post=None),
+    "learning:submission_photo": Rule(get=LEARNER_A_VIEWERS, post=None),
+    "learning:submission_grade": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {
+            **{f"points-{c.pk}": "3" for c in w["assignment"].rubric.all()},
+            "feedback": "Bien",
+            "decision": "accept",
+        },
+    ),
+    "learning:session_ics": Rule(get=COHORT_PEOPLE, post=None),
+    "learning:session_attendance": Rule(
+        get=COHORT_PEOPLE,
+        post=COHORT_PEOPLE,
+        post_data=lambda w: {"present": [w["users"]["member_a"].pk]},
+    ),
+    "learning:trainer": Rule(get=TRAINERS, post=None),
+    "learning:course_create": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {"title_fr": "Cours", "level": "beginner", "estimated_minutes": 5},
+    ),
+    "learning:course_edit": Rule(
+        get=TRAINERS,
+        post=TRAINERS,
+        post_data=lambda w: {"title_fr": "Nouveau", "level": "beginner", "estimated_minutes": 9},
+    ),
+    "learning:course_publish": Rule(get=None, post=TRAINERS),
+    "learning:module_add": Rule(get=None, post=TRAINERS, post_data=lambda w: {"title_fr": "M"}),
+    "learning:module_move": Rule(
+        get=None, post=TRAINERS, post_data=lambda w: {"direction": "down"}
+    ),
+    "learning:lesson_create": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {"kind": "text", "title_fr": "Leçon", "minutes": 5},
+    ),
+    "learning:lesson_edit": Rule(
+        get=TRAINERS, post=TRAINERS, post_data=lambda w: {"title_fr": "Titre", "minutes": 4}
+    ),
+    "learning:lesson_action": Rule(get=None, post=TRAINERS, post_data=lambda w: {"action": "down"}),
+    "learning:question_add": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {
+            "kind": "single",
+            "text_fr": "Q ?",
+            "choice1_fr": "Oui",
+            "choice1_correct": "on",
+            "choice2_fr": "Non",
+        },
+    ),
+    "learning:rubric_add": Rule(
+        get=None, post=TRAINERS, post_data=lambda w: {"title_fr": "Soin", "points": "3"}
+    ),
+    "learning:quiz_stats": Rule(get=TRAINERS, post=None),
+    "learning:cohort_create": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {"course": w["course"].pk, "name": "Cohorte 2"},
+    ),
+    "learning:cohort": Rule(get=TRAINERS, post=None),
+    "learning:cohort_member_add": Rule(
+        get=None, post=TRAINERS, post_data=lambda w: {"contact": w["users"]["customer"].email}
+    ),
+    "learning:session_create": Rule(
+        get=None,
+        post=TRAINERS,
+        post_data=lambda w: {
+            "title": "Live",
+            "starts_at": "2030-01-02T10:00",
+            "duration_minutes": "60",
+            "join_url": "https://meet.example.org/x",
+        },
+    ),
+    "learning:cohort_export": Rule(get=TRAINERS, post=None),
+    # Managers see and enrol the members of their own cooperative.
+    "learning:coop": Rule(get=A_WRITERS, post=None),
+    "learning:coop_enrol": Rule(
+        get=None,
+        post=A_WRITERS,
+        post_data=lambda w: {"member": w["users"]["member_a"].pk, "course": w["course"].slug},
+    ),
+    # Training API: the catalogue is public; the rest is the caller's own learning.
+    "api:learning_course_list": Rule(get=EVERYONE, post=set()),
+    "api:learning_course_detail": Rule(get=EVERYONE, post=None),
+    "api:learning_enrolment_list": Rule(get=SIGNED_IN, post=None),
+    "api:learning_enrol": Rule(get=None, post=SIGNED_IN, json=True),
+    "api:learning_progress_detail": Rule(get=LEARNER_A, post=None),
+    "api:learning_lesson_detail": Rule(get=LEARNER_A, post=None),
+    # Anyone signed in may send events; those for courses they are not in are rejected.
+    "api:learning_progress_batch": Rule(
+        get=None,
+        post=SIGNED_IN,
+        json=True,
+        post_data=lambda w: {
+            "events": [
+                {
+                    "client_id": str(_uuid.uuid4()),
+                    "lesson_id": str(w["text_lesson"].public_id),
+                    "kind": "completed",
+                }
+            ]
+        },
+    ),
+    "api:learning_quiz_submit": Rule(
+        get=None,
+        post=LEARNER_A,
+        json=True,
+        post_data=lambda w: {"token": str(_uuid.uuid4()), "answers": {}},
+    ),
 }
 
-SCOPED_NAMESPACES = ("cooperatives", "catalog", "api", "notifications", "orders", "reviews")
+SCOPED_NAMESPACES = (
+    "cooperatives",
+    "catalog",
+    "api",
+    "notifications",
+    "orders",
+    "reviews",
+    "learning",
+)
 
 
 def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
@@ -348,6 +502,25 @@ def _fingerprint() -> str:
         OrderEvent,
         DeliveryOptions,
         Review,
+        learning_models.Course,
+        learning_models.CourseVersion,
+        learning_models.Module,
+        learning_models.Lesson,
+        learning_models.Question,
+        learning_models.Choice,
+        learning_models.RubricCriterion,
+        learning_models.Cohort,
+        learning_models.CohortMembership,
+        learning_models.Enrolment,
+        learning_models.ProgressEvent,
+        learning_models.LessonCompletion,
+        learning_models.QuizAttempt,
+        learning_models.Submission,
+        learning_models.SubmissionPhoto,
+        learning_models.CriterionGrade,
+        learning_models.LiveSession,
+        learning_models.Attendance,
+        learning_models.Post,
     ]
     # One language: modeltranslation's plain fields (name, story) read the active language.
     with translation.override("fr"):
@@ -387,6 +560,19 @@ def world(db: None) -> dict[str, Any]:
         variants=[{"label": "250 g", "price": "90.00", "stock": 4}],
     )
     catalog_services.product_publish(product=product, actor=manager_a)
+    trainer = UserFactory(groups=["trainers"])
+    course = load_course(owner=trainer)
+    cohort = learning_services.cohort_create(course=course, actor=trainer, name="Cohorte A")
+    learning_services.cohort_member_add(cohort=cohort, user=member, actor=trainer)
+    assignment = course_lesson(course, LessonKind.ASSIGNMENT)
+    submission = learning_services.submission_create(
+        user=member, lesson=assignment, text="Voici", photos=[jpeg_photo()]
+    )
+    text_lesson = course_lesson(course, LessonKind.TEXT)
+    post = learning_services.post_create(lesson=text_lesson, author=member, body="Question ?")
+    session = learning_services.live_session_create(
+        cohort=cohort, actor=trainer, title="Live", starts_at=timezone.now()
+    )
     pending = catalog_services.product_create(
         cooperative=coop_a, actor=manager_a, data={"name_fr": "Brouillon", "category": category}
     )
@@ -423,8 +609,17 @@ def world(db: None) -> dict[str, Any]:
             "member_a": member,
             "manager_a": manager_a,
             "manager_b": manager_of(coop_b),
+            "trainer": trainer,
             "staff": staff,
         },
+        "course": course,
+        "cohort": cohort,
+        "assignment": assignment,
+        "quiz": course_lesson(course, LessonKind.QUIZ),
+        "text_lesson": text_lesson,
+        "submission": submission,
+        "post": post,
+        "session": session,
         "membership": Membership.objects.get(user=extra_member),
         "photo": photo,
         "document": document,
@@ -504,6 +699,7 @@ def _url(name: str, world: dict[str, Any]) -> str:
         "reviews:write": {"slug": world["product"].slug},
         "reviews:moderate": {"review_id": world["review"].public_id},
         "api:product_reviews": {"slug": world["product"].slug},
+        **_learning_kwargs(world),
         "catalog:moderate": {"product_id": world["pending_product"].public_id},
         "catalog:bo_image_delete": {
             "cooperative_id": coop.public_id,
@@ -530,6 +726,62 @@ def _url(name: str, world: dict[str, Any]) -> str:
         return reverse(name, kwargs={"cooperative_id": coop.public_id})
     except Exception:  # noqa: BLE001 - routes without arguments
         return reverse(name)
+
+
+def _learning_kwargs(world: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    course, slug = world["course"], world["course"].slug
+    submission = world["submission"]
+    module = world["text_lesson"].module
+    lessons = {
+        "lesson": world["text_lesson"],
+        "lesson_audio": world["text_lesson"],
+        "lesson_complete": world["text_lesson"],
+        "post_create": world["text_lesson"],
+        "quiz_submit": world["quiz"],
+        "assignment_submit": world["assignment"],
+    }
+    by_name: dict[str, dict[str, Any]] = {
+        f"learning:{name}": {"slug": slug, "lesson_id": lesson.public_id}
+        for name, lesson in lessons.items()
+    }
+    by_name.update(
+        {
+            "learning:course": {"slug": slug},
+            "learning:enrol": {"slug": slug},
+            "learning:post_hide": {"post_id": world["post"].public_id},
+            "learning:submission": {"submission_id": submission.public_id},
+            "learning:submission_grade": {"submission_id": submission.public_id},
+            "learning:submission_photo": {
+                "submission_id": submission.public_id,
+                "photo_id": submission.photos.get().pk,
+            },
+            "learning:session_ics": {"session_id": world["session"].public_id},
+            "learning:session_attendance": {"session_id": world["session"].public_id},
+            "learning:course_edit": {"course_id": course.public_id},
+            "learning:course_publish": {"course_id": course.public_id},
+            "learning:module_add": {"course_id": course.public_id},
+            "learning:module_move": {"course_id": course.public_id, "module_id": module.public_id},
+            "learning:lesson_create": {
+                "course_id": course.public_id,
+                "module_id": module.public_id,
+            },
+            "learning:lesson_edit": {"lesson_id": world["text_lesson"].public_id},
+            "learning:lesson_action": {"lesson_id": world["text_lesson"].public_id},
+            "learning:question_add": {"lesson_id": world["quiz"].public_id},
+            "learning:rubric_add": {"lesson_id": world["assignment"].public_id},
+            "learning:quiz_stats": {"lesson_id": world["quiz"].public_id},
+            "learning:cohort": {"cohort_id": world["cohort"].public_id},
+            "learning:cohort_member_add": {"cohort_id": world["cohort"].public_id},
+            "learning:session_create": {"cohort_id": world["cohort"].public_id},
+            "learning:cohort_export": {"cohort_id": world["cohort"].public_id},
+            "api:learning_course_detail": {"slug": slug},
+            "api:learning_enrol": {"slug": slug},
+            "api:learning_progress_detail": {"slug": slug},
+            "api:learning_lesson_detail": {"slug": slug, "lesson_id": world["quiz"].public_id},
+            "api:learning_quiz_submit": {"slug": slug, "lesson_id": world["quiz"].public_id},
+        }
+    )
+    return by_name
 
 
 def _client(world: dict[str, Any], persona: str) -> Client:

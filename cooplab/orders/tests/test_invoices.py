@@ -88,7 +88,6 @@ def shipped_parts(cooperative, count: int) -> list[CooperativeOrder]:
 # --- Issuing and numbering ---------------------------------------------------------------
 
 
-
 @pytest.fixture(autouse=True)
 def _french_pages():
     """These tests were written against French pages and documents (the default language)."""
@@ -96,6 +95,7 @@ def _french_pages():
 
     with translation.override("fr"):
         yield
+
 
 @pytest.mark.django_db
 def test_delivery_issues_the_invoice_with_a_snapshot_of_the_totals():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
@@ -83,6 +84,7 @@ class Command(BaseCommand):
             raise CommandError("Benchmark products need at least one cooperative.")
         validate_demo_data()
         logins = self._seed()
+        self._seed_learning()
         catalogue = seed_demo_products()
         self.stdout.write(
             f"Demo catalogue: {catalogue.created} products created"
@@ -101,6 +103,12 @@ class Command(BaseCommand):
             for role, login in logins:
                 self.stdout.write(f"  {role:<22} {login}")
             self.stdout.write("  (staff must set up an authenticator app at first log-in)")
+
+    def _seed_learning(self) -> None:
+        """The starter course (skipped with a message while its content module does not exist
+        yet), the demo trainer's cohort and a live session. Through the learning app's own
+        command: the catalogue never imports the learning app."""
+        call_command("load_starter_course", "--demo", stdout=self.stdout)
 
     @transaction.atomic
     def _seed(self) -> list[tuple[str, str]]:
