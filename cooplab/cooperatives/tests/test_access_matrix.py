@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import uuid as _uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from allauth.mfa.models import Authenticator
 from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
@@ -529,8 +530,22 @@ def _fingerprint() -> str:
     return "\n".join(parts)
 
 
+@pytest.fixture(scope="module")
+def _module_world(django_db_setup: None, django_db_blocker: Any) -> Iterator[dict[str, Any]]:
+    """The world is built once per module (and worker) inside a transaction rolled back at the
+    end; each test runs in a savepoint inside it (pytest-django's `db`), so whatever a test
+    writes is undone before the next one, like Django's `setUpTestData`."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build_world()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def world(db: None) -> dict[str, Any]:
+def world(_module_world: dict[str, Any], db: None) -> dict[str, Any]:
+    return _module_world
+
+
+def _build_world() -> dict[str, Any]:
     coop_a = CooperativeFactory(slug="coop-a")
     coop_b = CooperativeFactory(slug="coop-b")
     manager_a = manager_of(coop_a)
