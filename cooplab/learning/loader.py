@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from .html import sanitize_html
 from .media import placeholder_tone_wav
@@ -110,7 +112,9 @@ def _audio(
 def course_load(data: dict[str, Any], *, media_dir: Path | None = None) -> LoadReport:
     media_dir = media_dir or CONTENT_DIR / "media"
     report = LoadReport()
-    with transaction.atomic():
+    # modeltranslation maps the plain field (`title`) to the active language's column: load in
+    # the default language so the result never depends on which language a request left active.
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         course = Course.objects.filter(slug=data["slug"]).first()
         report.created = course is None
         course = course or Course(slug=data["slug"])
