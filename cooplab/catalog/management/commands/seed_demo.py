@@ -90,6 +90,8 @@ class Command(BaseCommand):
             f"Demo catalogue: {catalogue.created} products created"
             f" ({catalogue.published} published), {catalogue.skipped} already there."
         )
+        # Through the orders app's own command: the catalogue never imports orders.
+        call_command("seed_demo_orders", stdout=self.stdout)
         if products or cooperatives:
             large = seed_large_catalogue(products=products, cooperatives=cooperatives)
             self.stdout.write(
