@@ -26,8 +26,14 @@ CHROMIUM_ARGS = [
 def _clean_outboxes_and_cache(settings: Any) -> Iterator[None]:
     from django.core.cache import cache
 
+    from django.conf import settings as django_settings
+    from django.utils import translation
+
     cache.clear()  # rate-limit counters must not leak from one test to the next
     LocmemSMSBackend.outbox.clear()
+    # Each test starts in the default language, whatever language an earlier request left
+    # active in this thread (the order of tests differs between xdist workers and runs).
+    translation.activate(django_settings.LANGUAGE_CODE)
     yield
     LocmemSMSBackend.outbox.clear()
 

@@ -27,6 +27,17 @@ from ..selectors import (
 from ..states import InvalidTransition
 from .factories import DELIVERED, buyer_of, moderator, order_of, review, reviewable_product
 
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Service errors are compared in English, the source language, whatever language an
+    earlier test left active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 pytestmark = pytest.mark.django_db
 
 
