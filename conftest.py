@@ -24,9 +24,8 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(autouse=True)
 def _clean_outboxes_and_cache(settings: Any) -> Iterator[None]:
-    from django.core.cache import cache
-
     from django.conf import settings as django_settings
+    from django.core.cache import cache
     from django.utils import translation
 
     cache.clear()  # rate-limit counters must not leak from one test to the next

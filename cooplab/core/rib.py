@@ -63,6 +63,6 @@ def validate_rib(value: str) -> None:
 
 
 def format_rib(value: str) -> str:
-    """ "XXX XXX XXXXXXXXXXXXXXXX XX" for display (bank, city, account, key)."""
+    """Grouped for display as bank (3), city (3), account (16), key (2): "011 780 … 87"."""
     rib = normalize_rib(value)
     return f"{rib[:3]} {rib[3:6]} {rib[6:22]} {rib[22:]}"

@@ -167,7 +167,12 @@ def order_for_customer(
         return order
     if order.number in (session_numbers or []):
         return order
-    if user is not None and user.is_authenticated and user.is_staff:
+    if (
+        user is not None
+        and user.is_authenticated
+        and user.is_staff
+        and user.has_perm("orders.manage_orders")
+    ):
         return order
     raise Http404
 
