@@ -3,7 +3,7 @@ sessions, progress and discussion.
 
 Lessons, questions and choices carry a stable `public_id`: progress, attempts and submissions
 point to the lesson row, which is never deleted once published (it is retired instead), so
-learners keep their progress when a course is re-published (docs/decisions/0006-…)."""
+learners keep their progress when a course is re-published (docs/decisions/0012-…)."""
 
 from __future__ import annotations
 
