@@ -108,6 +108,7 @@ def _required_total() -> Subquery:
     return Subquery(
         visible_lessons()
         .filter(course=OuterRef("course"), required=True)
+        .order_by()  # no ordering columns in the GROUP BY: one row per course
         .values("course")
         .annotate(n=Count("pk"))
         .values("n"),
@@ -124,6 +125,7 @@ def _required_done() -> Subquery:
             lesson__is_retired=False,
             lesson__published_in_version__isnull=False,
         )
+        .order_by()  # one row per learner and course, whatever the model ordering
         .values("user")
         .annotate(n=Count("pk"))
         .values("n"),
