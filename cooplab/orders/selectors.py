@@ -148,7 +148,7 @@ def _order_queryset() -> QuerySet[Order]:
     return Order.objects.prefetch_related(
         Prefetch(
             "parts",
-            queryset=CooperativeOrder.objects.select_related("cooperative")
+            queryset=CooperativeOrder.objects.select_related("cooperative", "invoice")
             .prefetch_related("lines", "events")
             .order_by("pk"),
         )
@@ -307,7 +307,7 @@ def staff_order_detail(*, number: str) -> Order:
         Order.objects.prefetch_related(
             Prefetch(
                 "parts",
-                queryset=CooperativeOrder.objects.select_related("cooperative")
+                queryset=CooperativeOrder.objects.select_related("cooperative", "invoice")
                 .prefetch_related("lines", "events", "events__actor")
                 .order_by("pk"),
             )
