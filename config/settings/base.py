@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "cooplab.orders",
     "cooplab.payments",
     "cooplab.ledger",
+    "cooplab.payouts",
     "cooplab.reviews",
     "cooplab.learning",
     "cooplab.api",

@@ -57,6 +57,7 @@ GROUP_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "notifications.view_outboundmessage",
         "notifications.retry_outboundmessage",
         "reviews.moderate_review",
+        "payments.manage_finance",
     ),
 }
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from cooplab.core.ice import validate_ice
 from cooplab.core.phone import validate_phone
 from cooplab.core.regions import region_code_choices
+from cooplab.core.rib import validate_rib
 from cooplab.core.storage import private_storage
 
 
@@ -84,6 +85,12 @@ class Cooperative(models.Model):
     register_number = models.CharField(_("register number"), max_length=40, blank=True)
     ice = models.CharField(_("ICE"), max_length=15, blank=True, validators=[validate_ice])
     tax_id = models.CharField(_("tax identifier (IF)"), max_length=20, blank=True)
+    # Where payouts are sent (docs/decisions/0013-payments-and-payouts.md). Stored as 24 digits.
+    rib = models.CharField(
+        _("RIB (24 digits)"), max_length=24, blank=True, validators=[validate_rib]
+    )
+    bank_name = models.CharField(_("bank"), max_length=100, blank=True)
+    account_holder = models.CharField(_("account holder"), max_length=200, blank=True)
     logo = models.ImageField(_("logo"), upload_to=logo_upload_to, blank=True)
     status = models.CharField(
         _("status"),

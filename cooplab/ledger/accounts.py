@@ -7,7 +7,8 @@
 - ``cooperative_payable:<cooperative id>`` (liability): what the platform owes one cooperative.
 - ``payouts_clearing`` (liability): payouts ordered at the bank, not yet confirmed.
 - ``commission_revenue`` (revenue): the platform's commission.
-- ``refunds`` (expense): refunds the platform bears.
+- ``refunds`` (liability): refunds owed to customers, not yet paid back.
+- ``cod_differences`` (expense): cash-on-delivery differences written off by staff, with a note.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ BANK: Final = "bank"
 PAYOUTS_CLEARING: Final = "payouts_clearing"
 COMMISSION_REVENUE: Final = "commission_revenue"
 REFUNDS: Final = "refunds"
+COD_DIFFERENCES: Final = "cod_differences"
 GATEWAY_CLEARING: Final = "gateway_clearing"
 COD_IN_TRANSIT: Final = "cod_in_transit"
 COOPERATIVE_PAYABLE: Final = "cooperative_payable"
@@ -38,7 +40,8 @@ KINDS: Final[dict[str, AccountKind]] = {
     COOPERATIVE_PAYABLE: AccountKind.LIABILITY,
     PAYOUTS_CLEARING: AccountKind.LIABILITY,
     COMMISSION_REVENUE: AccountKind.REVENUE,
-    REFUNDS: AccountKind.EXPENSE,
+    REFUNDS: AccountKind.LIABILITY,
+    COD_DIFFERENCES: AccountKind.EXPENSE,
 }
 #: Prefixes that need a suffix ("gateway_clearing:cmi"); the others never take one.
 SUFFIXED: Final = frozenset({GATEWAY_CLEARING, COD_IN_TRANSIT, COOPERATIVE_PAYABLE})

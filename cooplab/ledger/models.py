@@ -94,6 +94,7 @@ class Account(models.Model):
 
 class EntryKind(models.TextChoices):
     CARD_CAPTURE = "card_capture", _("Card payment captured")
+    TRANSFER_RECEIVED = "transfer_received", _("Bank transfer received")
     COD_COLLECTED = "cod_collected", _("Cash collected on delivery")
     COD_REMITTANCE = "cod_remittance", _("Cash remitted by the carrier")
     SALE = "sale", _("Sale shared with a cooperative")

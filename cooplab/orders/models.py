@@ -264,6 +264,9 @@ class OrderLine(models.Model):
     tax_amount = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal("0.00"))
     line_total = models.DecimalField(max_digits=12, decimal_places=2)
     withdrawal_allowed = models.BooleanField(default=False)
+    # The platform's commission rate (percent) when the order was placed: what the cooperative
+    # earns from this line is fixed at the sale (cooplab.ledger.postings).
+    commission_rate = models.DecimalField(max_digits=7, decimal_places=4, null=True, blank=True)
 
     class Meta:
         verbose_name = _("order line")

@@ -39,9 +39,10 @@ TRANSITIONS: dict[str, Transition] = {
     "confirm": Transition(
         frozenset({S.AWAITING_CONFIRMATION}), S.CONFIRMED, _ANY_HUMAN | {Actor.SYSTEM}
     ),
-    # Prepaid orders (bank transfer, card): the payment arrived.
+    # Prepaid orders (bank transfer, card): the payment arrived. Only the payments service
+    # does this (a captured card payment, a transfer staff recorded as received).
     "mark_paid": Transition(
-        frozenset({S.AWAITING_PAYMENT}), S.CONFIRMED, frozenset({Actor.STAFF, Actor.SYSTEM})
+        frozenset({S.AWAITING_PAYMENT}), S.CONFIRMED, frozenset({Actor.SYSTEM})
     ),
     "prepare": Transition(frozenset({S.CONFIRMED}), S.PREPARING, _SELLER),
     "ship": Transition(frozenset({S.CONFIRMED, S.PREPARING}), S.SHIPPED, _SELLER),

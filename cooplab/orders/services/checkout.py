@@ -32,6 +32,8 @@ from cooplab.catalog.services import product_refresh_availability
 from cooplab.core.audit import audit_log
 from cooplab.core.phone import normalize_mobile
 from cooplab.core.regions import REGIONS, get_region
+from cooplab.ledger.selectors import commission_rate_for
+from cooplab.payments.services import payment_create
 
 from .. import notifications
 from ..locks import lock_variants, take_units
@@ -297,6 +299,7 @@ def order_place(
             {line.variant.product_id for g in priced.groups for line in g.lines}
         )
         cart.lines.all().delete()
+        payment_create(order=order)
         code = method.after_place(order)
         audit_log(
             action="order.placed",
@@ -348,6 +351,16 @@ def _write_order(
         raise OrderNotPlaced(_("This order was already placed."), code="duplicate") from exc
     OrderEvent.objects.create(order=order, kind="placed", actor=customer, actor_role="customer")
     expires = now + timedelta(hours=settings.ORDER_CONFIRMATION_HOURS)
+    known_rates: dict[tuple[int, int], Any] = {}
+
+    def rates(cooperative: Any, category: Any) -> Any:
+        key = (cooperative.pk, category.pk)
+        if key not in known_rates:
+            known_rates[key] = commission_rate_for(
+                cooperative=cooperative, category=category, at=now
+            )
+        return known_rates[key]
+
     for index, group in enumerate(priced.groups, start=1):
         cooperative = group.cooperative
         part = CooperativeOrder.objects.create(
@@ -384,6 +397,7 @@ def _write_order(
                     tax_amount=line.tax_amount,
                     line_total=line.line_total,
                     withdrawal_allowed=line.variant.product.withdrawal_allowed,
+                    commission_rate=rates(cooperative, line.variant.product.category),
                 )
                 for line in group.lines
             ]

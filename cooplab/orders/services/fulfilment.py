@@ -20,6 +20,7 @@ from cooplab.accounts.models import User
 from cooplab.catalog.models import StockMovement, StockReason
 from cooplab.catalog.services import product_refresh_availability
 from cooplab.core.audit import audit_log
+from cooplab.payments.services import on_part_transition
 
 from .. import notifications
 from ..invoices import invoice_issue
@@ -137,6 +138,8 @@ def part_transition(
         locked.save(update_fields=fields)
         if action == "deliver":
             invoice_issue(part=locked)
+        # The money side (sale, cash collected, refunds due) commits with the status or not at all.
+        on_part_transition(part=locked, action=action, user=user)
         OrderEvent.objects.create(
             order=locked.order,
             cooperative_order=locked,
