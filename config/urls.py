@@ -13,6 +13,8 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/v1/", api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Server-to-server gateway callbacks: no language prefix, no session.
+    path("payments/", include("cooplab.payments.callback_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -23,6 +25,9 @@ urlpatterns += i18n_patterns(
     path("", include("cooplab.notifications.urls")),
     path("", include("cooplab.reviews.urls")),
     path("", include("cooplab.learning.urls")),
+    path("", include("cooplab.payments.urls")),
+    path("", include("cooplab.payments.staff_urls")),
+    path("", include("cooplab.payouts.urls")),
     path("accounts/", include("cooplab.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

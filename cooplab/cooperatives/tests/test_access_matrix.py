@@ -443,6 +443,10 @@ RULES: dict[str, Rule] = {
 
 SCOPED_NAMESPACES = (
     "cooperatives",
+    "payments",
+    "payments_callback",
+    "finance",
+    "payouts",
     "catalog",
     "api",
     "notifications",
