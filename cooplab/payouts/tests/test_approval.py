@@ -171,7 +171,12 @@ def test_bank_file_lists_approved_payouts_with_their_rib_and_refuses_others(draf
     content = services.bank_file(services.approved_for_period(PERIOD))
     rows = [row.split(",") for row in content.strip().split("\r\n")]
     assert rows[0] == ["beneficiary_name", "rib", "amount", "reference", "label"]
-    assert rows[1][:4] == ["Cooperative Tifawt", valid_rib(), f"{draft.amount:.2f}", draft.public_id]
+    assert rows[1][:4] == [
+        "Cooperative Tifawt",
+        valid_rib(),
+        f"{draft.amount:.2f}",
+        draft.public_id,
+    ]
     Payout.objects.filter(pk=draft.pk).update(rib="")
     draft.refresh_from_db()
     with pytest.raises(ValidationError):
