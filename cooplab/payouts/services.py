@@ -406,7 +406,7 @@ def statement_context(payout: Payout, language: str) -> dict[str, Any]:
 
     cooperative = payout.cooperative
     lines = _statement_lines(payout)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "line": line,
             "kind": K(line.kind).label,
@@ -429,10 +429,15 @@ def statement_context(payout: Payout, language: str) -> dict[str, Any]:
         "rib": masked_rib(rib),
         "account_holder": payout.account_holder or cooperative.account_holder,
         "bank_name": cooperative.bank_name,
-        "sales": [row for row in rows if row["line"].kind == K.SALE],
-        "refunds": [row for row in rows if row["line"].kind == K.REFUND],
-        "cash_kept": [row for row in rows if row["line"].kind == K.CASH_KEPT],
-        "held_back": [row for row in rows if row["line"].kind == K.HELD_BACK],
+        **{
+            name: [row for row in rows if row["line"].kind == kind]
+            for name, kind in (
+                ("sales", K.SALE),
+                ("refunds", K.REFUND),
+                ("cash_kept", K.CASH_KEPT),
+                ("held_back", K.HELD_BACK),
+            )
+        },
         "totals": {
             "gross": format_money(payout.gross_total, language),
             "commission": format_money(payout.commission_total, language),

@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 import json
 import uuid as _uuid
-from decimal import Decimal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import pytest
