@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -95,7 +95,11 @@ def staff_batch(request: HttpRequest) -> HttpResponse:
     created = services.batch_create(period=period, actor=user)
     messages.success(
         request,
-        _("%(count)s payout drafts created for %(period)s.")
+        ngettext(
+            "%(count)s payout draft created for %(period)s.",
+            "%(count)s payout drafts created for %(period)s.",
+            len(created),
+        )
         % {"count": len(created), "period": period.isoformat()},
     )
     return redirect(f"{reverse('payouts:staff_list')}?period={period.isoformat()}")
