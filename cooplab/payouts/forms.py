@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +45,3 @@ class BankDetailsForm(forms.Form):
 
     def clean_rib(self) -> str:
         return normalize_rib(self.cleaned_data["rib"])
-
-    def clean(self) -> dict[str, Any]:
-        return super().clean() or {}

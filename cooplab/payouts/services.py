@@ -31,7 +31,7 @@ from cooplab.accounts.models import User
 from cooplab.cooperatives.models import Cooperative, Membership, MembershipRole
 from cooplab.core.audit import audit_log
 from cooplab.core.money import format_money
-from cooplab.core.rib import format_rib, normalize_rib
+from cooplab.core.rib import normalize_rib
 from cooplab.ledger import postings
 from cooplab.notifications.services import message_queue
 
@@ -515,19 +515,3 @@ def approved_for_period(period: dt.date) -> list[Payout]:
         .select_related("cooperative")
         .order_by("cooperative__name", "pk")
     )
-
-
-__all__ = [
-    "approved_for_period",
-    "bank_file",
-    "batch_create",
-    "cooperative_bank_details_save",
-    "format_rib",
-    "payout_approve",
-    "payout_cancel",
-    "payout_mark_failed",
-    "payout_mark_paid",
-    "require_finance_staff",
-    "statement_csv",
-    "statement_pdf",
-]
