@@ -39,8 +39,8 @@ from . import services
 from .cmi import (
     LANGUAGES,
     CallbackAnswer,
-    CMIConfig,
     CallbackResult,
+    CMIConfig,
     PaymentRequest,
     build_payment_request,
     verify_callback,
@@ -49,7 +49,7 @@ from .models import SETTLED_STATUSES, Payment, PaymentEvent, PaymentEventKind, P
 
 logger = logging.getLogger(__name__)
 
-PAY_TOKEN_SALT: Final = "cooplab.payments.pay"
+PAY_TOKEN_SALT: Final = "cooplab.payments.pay"  # noqa: S105 - a salt, not a secret
 PAY_TOKEN_MAX_AGE: Final = timedelta(days=7)
 #: Callback fields never stored: the hash and anything that could be card data
 #: (``maskedCreditCard`` is kept).
