@@ -331,6 +331,7 @@ SCHEDULED_TASKS = {
         "task": "cooplab.learning.tasks.first_product_assignments_task",
         "at": "05:30",
     },
+    "payments_reconcile": {"task": "cooplab.payments.tasks.reconcile_payments_task", "every": 60},
     "learning_live_session_reminders": {
         "task": "cooplab.learning.tasks.live_session_reminders_task",
         "at": "08:00",

@@ -287,3 +287,68 @@ def callback_handle(params: Mapping[str, Any]) -> str:
     except Exception:
         logger.exception("CMI callback for oid %r failed", plain.get("oid", "")[:40])
         return CallbackAnswer.FAILURE
+
+
+# ---- reconciliation ---------------------------------------------------------------------------
+
+#: Card payments that have not received a final callback.
+OPEN_STATUSES: Final = ("pending", "failed", "authorised")
+
+
+@dataclass(frozen=True)
+class ReconcileRow:
+    reference: str
+    status: str
+    amount: str
+    age_minutes: int
+    attempts: int
+    parts: str
+    recorded: bool
+    cancelled: bool
+
+
+def reconcile_card_payments(
+    *, older_than_minutes: int = 30, cancel_expired: bool = False
+) -> list[ReconcileRow]:
+    """Card payments still open ``older_than_minutes`` after the order: each gets one
+    ``RECONCILE`` event per day (local date); with ``cancel_expired``, those whose order parts
+    are all closed (expired, cancelled) are cancelled through the payment services."""
+    from django.utils import timezone
+
+    now = timezone.now()
+    day = timezone.localdate(now).isoformat()
+    rows = []
+    queryset = (
+        Payment.objects.filter(
+            provider=Provider.CMI,
+            status__in=OPEN_STATUSES,
+            created_at__lte=now - timedelta(minutes=older_than_minutes),
+        )
+        .select_related("order")
+        .prefetch_related("order__parts")
+        .order_by("created_at", "pk")
+    )
+    for payment in queryset:
+        statuses = sorted({part.status for part in payment.order.parts.all()})
+        _event, recorded = services.event_record(
+            payment=payment,
+            provider=payment.provider,
+            provider_reference=f"{payment.reference}:reconcile:{day}",
+            kind=PaymentEventKind.RECONCILE,
+            data={"status": payment.status, "parts": statuses},
+            from_status=payment.status,
+        )
+        cancelled = cancel_expired and services.payment_cancel_if_closed(payment=payment)
+        rows.append(
+            ReconcileRow(
+                reference=payment.reference,
+                status="cancelled" if cancelled else payment.status,
+                amount=f"{payment.amount:.2f}",
+                age_minutes=int((now - payment.created_at).total_seconds() // 60),
+                attempts=payment.attempts,
+                parts=",".join(statuses),
+                recorded=recorded,
+                cancelled=cancelled,
+            )
+        )
+    return rows
