@@ -52,7 +52,8 @@ class Command(BaseCommand):
         ]
         widths = [max(len(line[i]) for line in table) for i in range(len(COLUMNS))]
         for number, line in enumerate(table):
-            self.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+            cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+            self.stdout.write("  ".join(cells).rstrip())
             if number == 0:
                 self.stdout.write("  ".join("-" * w for w in widths))
         cancelled = sum(row.cancelled for row in rows)
