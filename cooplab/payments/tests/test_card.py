@@ -231,3 +231,12 @@ def test_order_history_records_the_payment_confirmation(payment):
         payment.order.parts.all()
     )
     assert AuditLog.objects.filter(action="payment.captured").count() == 1
+
+
+def test_card_order_is_refused_when_cmi_is_off(settings):
+    from cooplab.orders import services as order_services
+
+    settings.CMI_ENABLED = False
+    with pytest.raises(order_services.OrderNotPlaced):
+        card_order()
+    assert not Payment.objects.exists()
