@@ -13,7 +13,7 @@ from django.test import Client
 
 from cooplab.core.models import AuditLog
 from cooplab.ledger.models import JournalEntry
-from cooplab.orders.models import OrderEvent
+from cooplab.orders.models import CooperativeOrder, OrderEvent
 from cooplab.orders.payment_methods import enabled_codes
 from cooplab.orders.states import Actor
 from cooplab.orders.tests.factories import advance, place
@@ -190,8 +190,12 @@ def test_a_second_approval_of_a_paid_order_is_not_captured(payment):
     assert PaymentEvent.objects.filter(kind="not_captured", provider_reference="A2").exists()
 
 
-def test_approval_after_the_parts_expired_is_not_captured(payment):
-    advance(payment.order, "expire", actor=Actor.SYSTEM)
+@pytest.mark.parametrize("payment_told", [True, False])
+def test_approval_after_the_parts_expired_is_not_captured(payment, payment_told):
+    if payment_told:  # the expiry cancelled the payment already
+        advance(payment.order, "expire", actor=Actor.SYSTEM)
+    else:  # the parts closed but the payment is still pending: the capture cancels it
+        CooperativeOrder.objects.filter(order=payment.order).update(status="expired")
     payment.refresh_from_db()
     entries = JournalEntry.objects.count()
 
