@@ -269,8 +269,11 @@ def _payment_url(order: Order) -> str:
     """The signed pay page of a card order that can still be paid (else "")."""
     if order.payment_method != PaymentMethod.CARD:
         return ""
-    payment = Payment.objects.filter(order=order).first()
-    if payment is None or not is_payable(payment):
+    try:
+        payment = order.payment  # selected with the order by the order selectors
+    except Payment.DoesNotExist:
+        return ""
+    if not is_payable(payment):
         return ""
     path = reverse("payments:pay", kwargs={"reference": payment.reference})
     return f"{settings.SITE_URL.rstrip('/')}{path}?t={pay_token(payment)}"

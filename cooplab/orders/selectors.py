@@ -145,7 +145,7 @@ def cart_count(cart: Cart | None) -> int:
 
 
 def _order_queryset() -> QuerySet[Order]:
-    return Order.objects.prefetch_related(
+    return Order.objects.select_related("payment").prefetch_related(
         Prefetch(
             "parts",
             queryset=CooperativeOrder.objects.select_related("cooperative", "invoice")

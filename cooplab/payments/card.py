@@ -93,7 +93,8 @@ def is_payable(payment: Payment) -> bool:
 
     if payment.provider != Provider.CMI or payment.status in SETTLED_STATUSES:
         return False
-    return payment.order.parts.filter(status=S.AWAITING_PAYMENT).exists()
+    # all() and not filter(): uses the parts when the caller prefetched them (order lists).
+    return any(part.status == S.AWAITING_PAYMENT for part in payment.order.parts.all())
 
 
 # ---- the request to the gateway ---------------------------------------------------------------

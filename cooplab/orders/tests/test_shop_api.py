@@ -132,3 +132,30 @@ def test_customer_lists_only_their_orders_with_a_token():
 def test_another_guests_cart_token_finds_nothing():
     assert _json(Client(), "get", "/cart", X_CART_TOKEN=str(uuid.uuid4())).status_code == 404
     assert _json(Client(), "get", "/cart", X_CART_TOKEN="not-a-uuid").status_code == 404
+
+
+def test_order_list_queries_do_not_grow_with_card_orders(django_assert_max_num_queries):
+    """payment_url reads the payment and parts loaded with the orders (no query per order)."""
+    from .factories import place
+
+    user = UserFactory()
+    secret = api_token_create(user=user, name="app")[1]
+    client = Client()
+
+    def count() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            response = _json(client, "get", "/orders", HTTP_AUTHORIZATION=f"Bearer {secret}")
+        assert response.status_code == 200
+        return len(queries)
+
+    place(user=user, payment_method="card")
+    count()  # the first call also records the token's use
+    one = count()
+    for _ in range(3):
+        place(user=user, payment_method="card")
+    assert count() == one
+    listed = _json(client, "get", "/orders", HTTP_AUTHORIZATION=f"Bearer {secret}").json()
+    assert all("/payments/" in order["payment_url"] for order in listed)
