@@ -422,11 +422,16 @@ def refund_mark_paid(
     if not reference:
         raise ValidationError({"reference": [_("Enter the reference of the refund.")]})
     rib = ""
-    if customer_rib.strip():
-        rib = normalize_rib(customer_rib)
+    if (customer_rib or "").strip():
+        try:
+            rib = normalize_rib(customer_rib)
+        except ValidationError as exc:
+            raise ValidationError({"customer_rib": exc.messages}) from None
     with transaction.atomic():
         locked = (
-            Refund.objects.select_for_update().select_related("cooperative_order").get(pk=refund.pk)
+            Refund.objects.select_for_update(of=("self",))
+            .select_related("cooperative_order__order", "payment")
+            .get(pk=refund.pk)
         )
         if locked.status == RefundStatus.PAID:
             return locked
@@ -457,4 +462,7 @@ def refund_mark_paid(
             target=locked,
             data={"amount": str(locked.amount), "reference": reference},
         )
+        from . import notifications
+
+        notifications.refund_paid(refund=locked)
     return locked
