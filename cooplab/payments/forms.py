@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -54,12 +54,10 @@ class RemittanceForm(forms.Form):
     ):
         kwargs.setdefault("initial", {"received_on": timezone.localdate()})
         super().__init__(*args, **kwargs)
-        carrier_field = self.fields["carrier_code"]
-        assert isinstance(carrier_field, forms.ChoiceField)
-        carrier_field.choices = [("", "—"), *carriers]
-        parts_field = self.fields["part_ids"]
-        assert isinstance(parts_field, forms.ChoiceField)
-        parts_field.choices = [(str(part.pk), part.number) for part in parts]
+        cast(forms.ChoiceField, self.fields["carrier_code"]).choices = [("", "—"), *carriers]
+        cast(forms.ChoiceField, self.fields["part_ids"]).choices = [
+            (str(part.pk), part.number) for part in parts
+        ]
 
 
 class ResolveForm(forms.Form):

@@ -276,6 +276,27 @@ def transfer_received(
     payment = Payment.objects.filter(order=order).first()
     if payment is None or payment.provider != Provider.BANK:
         raise ValidationError(_("This order is not paid by bank transfer."))
+    # A bank reference identifies one transfer: already used for another order, it is a typo or
+    # the wrong line of the statement (the capture would otherwise take it for a repeat).
+    used = (
+        PaymentEvent.objects.filter(
+            provider=Provider.BANK,
+            provider_reference=bank_reference[:64],
+            kind=PaymentEventKind.CAPTURED,
+        )
+        .exclude(payment=payment)
+        .select_related("payment__order")
+        .first()
+    )
+    if used is not None and used.payment is not None:
+        raise ValidationError(
+            {
+                "bank_reference": [
+                    _("This bank reference was already recorded for order %(number)s.")
+                    % {"number": used.payment.order.number}
+                ]
+            }
+        )
     return payment_capture(
         payment=payment,
         amount=amount,

@@ -86,7 +86,9 @@ def transfer_order(**kwargs: Any) -> Order:
 def refund_due(*, reason: str = "changed my mind") -> Refund:
     """A paid bank-transfer order, then cancelled by staff: its total is due back."""
     order = transfer_order()
-    services.transfer_received(order=order, bank_reference="VIR-1", amount=order.total, user=None)
+    services.transfer_received(
+        order=order, bank_reference=f"VIR-{order.number}", amount=order.total, user=None
+    )
     part = order.parts.get()
     part_transition(part=part, action="cancel", actor=Actor.STAFF, user=None, reason=reason)
     return Refund.objects.get(cooperative_order=part)

@@ -109,6 +109,20 @@ def test_wrong_amount_is_refused_and_changes_nothing():
     assert order.payment.status == PaymentStatus.PENDING
 
 
+def test_a_bank_reference_already_used_for_another_order_is_refused():
+    first, second = transfer_order(), transfer_order()
+    services.transfer_received(order=first, bank_reference="VIR-X", amount=first.total, user=None)
+    before = _state(second)
+
+    with pytest.raises(ValidationError) as caught:
+        services.transfer_received(
+            order=second, bank_reference="VIR-X", amount=second.total, user=None
+        )
+
+    assert first.number in " ".join(caught.value.message_dict["bank_reference"])
+    assert _state(second) == before
+
+
 def test_cash_on_delivery_order_cannot_take_a_transfer():
     order = place(payment_method="cod")
     before = JournalEntry.objects.count()
