@@ -160,3 +160,13 @@ def test_overview_makes_a_fixed_number_of_queries(django_assert_max_num_queries,
     client = client_for(finance_staff())
     client.get(reverse("finance:overview"))
     _queries(django_assert_max_num_queries, client, "finance:overview", 21)
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_pages_render_in_arabic_and_french(world, language):
+    client = client_for(finance_staff())
+    with translation.override(language):
+        for name in PAGES:
+            response = client.get(reverse(name))
+            assert response.status_code == 200, name
+            assert f'lang="{language}"'.encode() in response.content
