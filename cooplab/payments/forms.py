@@ -33,7 +33,9 @@ class RemittanceForm(forms.Form):
     carrier_code = forms.ChoiceField(label=_("Carrier"))
     amount_received = MoneyField(label=_("Amount received (MAD)"), min_value=Decimal("0.00"))
     received_on = forms.DateField(
-        label=_("Received on"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Received on"),
+        # A date picker sends and shows ISO dates, whatever the language.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     bank_reference = forms.CharField(
         label=_("Bank reference"),

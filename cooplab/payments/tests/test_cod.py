@@ -257,6 +257,9 @@ def test_staff_record_a_short_remittance_see_it_flagged_and_resolve_it():
     assert page.status_code == 200
     assert page.content.count(b'data-testid="awaiting-row"') == 2
     assert b'data-testid="carrier-total-amana"' in page.content
+    with translation.override("fr"):
+        french = client.get(reverse("finance:cod")).content.decode()
+    assert f'name="received_on" value="{timezone.localdate().isoformat()}"' in french
 
     response = client.post(
         reverse("finance:remittance_record"),
