@@ -331,6 +331,8 @@ SCHEDULED_TASKS = {
         "task": "cooplab.learning.tasks.first_product_assignments_task",
         "at": "05:30",
     },
+    # Creates the payout drafts on batch days (PAYOUT_DAYS), after orders_complete; idempotent.
+    "payouts_batch": {"task": "cooplab.payouts.tasks.payouts_batch_task", "at": "04:00"},
     "learning_live_session_reminders": {
         "task": "cooplab.learning.tasks.live_session_reminders_task",
         "at": "08:00",
@@ -373,6 +375,8 @@ CMI_SIMULATOR_TRANSPORT = "cooplab.payments.simulator.urllib_transport"
 # Platform commission in percent of a sale, when no CommissionRule applies. *Unverified*
 # default: operators set their own (docs/decisions/0007-ledger.md).
 COMMISSION_DEFAULT_RATE = env_str("COMMISSION_DEFAULT_RATE", "10.00")
+# Payouts to cooperatives: batch days of the month (Africa/Casablanca), e.g. "1,16".
+PAYOUT_DAYS = [int(day) for day in env_list("PAYOUT_DAYS", ["1", "16"])]
 
 # Product reviews: when on (the default), a new or changed review waits for staff approval
 # before it is shown on the product page.

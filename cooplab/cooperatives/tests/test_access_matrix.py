@@ -60,6 +60,7 @@ from cooplab.payments.models import (
     PaymentEvent,
     Refund,
 )
+from cooplab.payouts.models import Payout, PayoutLine
 from cooplab.reviews import services as review_services
 from cooplab.reviews.models import Review
 from cooplab.shipping.models import DeliveryOptions
@@ -335,6 +336,29 @@ RULES: dict[str, Rule] = {
         post=STAFF,
         post_data=lambda w: {"bank_reference": "VIR-M", "amount": str(w["transfer_order"].total)},
     ),
+    # Payouts: platform staff with payments.manage_finance run batches and approve; the
+    # cooperative's finance page, statements and RIB are for its managers only (not members).
+    "payouts:staff_list": Rule(get=STAFF, post=None),
+    "payouts:staff_batch": Rule(get=None, post=STAFF),
+    "payouts:staff_bank_file": Rule(get=STAFF, post=None),
+    "payouts:staff_detail": Rule(get=STAFF, post=None),
+    "payouts:staff_action": Rule(
+        get=None, post=STAFF, post_data=lambda w: {"action": "cancel", "reason": "Test"}
+    ),
+    "payouts:staff_statement_pdf": Rule(get=STAFF, post=None),
+    "payouts:staff_statement_csv": Rule(get=STAFF, post=None),
+    "payouts:coop_finance": Rule(get=A_WRITERS, post=None),
+    "payouts:coop_bank_details": Rule(
+        get=None,
+        post=A_WRITERS,
+        post_data=lambda w: {
+            "rib": "011780000012345678901296",
+            "bank_name": "CIH",
+            "account_holder": "Coop A",
+        },
+    ),
+    "payouts:coop_statement_pdf": Rule(get=A_WRITERS, post=None),
+    "payouts:coop_statement_csv": Rule(get=A_WRITERS, post=None),
     # Reviews: only a customer who received the product writes one (the "customer" persona has
     # a delivered order of it); staff with the moderation permission moderate.
     "reviews:write": Rule(
@@ -547,6 +571,8 @@ def _fingerprint() -> str:
         OrderEvent,
         DeliveryOptions,
         Review,
+        Payout,
+        PayoutLine,
         learning_models.Course,
         learning_models.CourseVersion,
         learning_models.Module,
@@ -672,10 +698,28 @@ def _build_world() -> dict[str, Any]:
     review = review_services.review_submit(
         user=other_buyer, product=product, rating=3, title="Moyen", body="", language="fr"
     )
+    payout = Payout.objects.create(
+        public_id="PO-MATRIX-A",
+        cooperative=coop_a,
+        period=timezone.localdate(),
+        gross_total=Decimal("100.00"),
+        commission_total=Decimal("10.00"),
+        amount=Decimal("90.00"),
+    )
+    PayoutLine.objects.create(
+        payout=payout,
+        kind="sale",
+        cooperative_order=delivered.parts.get(),
+        order_number=delivered.parts.get().number,
+        gross=Decimal("100.00"),
+        commission=Decimal("10.00"),
+        net=Decimal("90.00"),
+    )
     return {
         "transfer_order": transfer_order,
         "refund": Refund.objects.get(cooperative_order__order=refunded),
         "remittance": remittance,
+        "payout": payout,
         "order": order,
         "part": order.parts.get(),
         "delivered_order": delivered,
@@ -784,6 +828,22 @@ def _url(name: str, world: dict[str, Any]) -> str:
         **{
             f"api:{name}": {"cooperative_id": coop.public_id, "number": world["part"].number}
             for name in ("vendor_order_detail", "vendor_order_action")
+        },
+        **{
+            f"payouts:{name}": {"number": world["payout"].public_id}
+            for name in (
+                "staff_detail",
+                "staff_action",
+                "staff_statement_pdf",
+                "staff_statement_csv",
+            )
+        },
+        **{
+            f"payouts:{name}": {
+                "cooperative_id": coop.public_id,
+                "number": world["payout"].public_id,
+            }
+            for name in ("coop_statement_pdf", "coop_statement_csv")
         },
         "reviews:write": {"slug": world["product"].slug},
         "reviews:moderate": {"review_id": world["review"].public_id},

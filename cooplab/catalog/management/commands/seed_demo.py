@@ -21,6 +21,7 @@ from cooplab.catalog.demo import seed_demo_products, seed_large_catalogue
 from cooplab.cooperatives.demo_data import COOPERATIVES, validate_demo_data
 from cooplab.cooperatives.models import Cooperative, MembershipRole
 from cooplab.cooperatives.services import cooperative_upsert_demo, membership_ensure
+from cooplab.core.rib import rib_key
 
 DEMO_PASSWORD = "cooplab-demo-2026"  # noqa: S105 - printed on purpose: demo accounts only
 
@@ -118,6 +119,13 @@ class Command(BaseCommand):
         manager_login = ""
         for data in COOPERATIVES:
             cooperative = cooperative_upsert_demo(data=dict(data))
+            if not cooperative.rib:
+                # A made-up account with a valid key, so that demo payouts can be approved.
+                first_22 = f"007780{len(cooperatives) + 1:016d}"
+                cooperative.rib = first_22 + rib_key(first_22)
+                cooperative.bank_name = "Banque de démonstration"
+                cooperative.account_holder = cooperative.name
+                cooperative.save(update_fields=["rib", "bank_name", "account_holder"])
             cooperatives.append(cooperative)
             manager_data = data["manager"]
             manager = _demo_user(
