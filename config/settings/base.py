@@ -333,6 +333,7 @@ SCHEDULED_TASKS = {
     },
     # Creates the payout drafts on batch days (PAYOUT_DAYS), after orders_complete; idempotent.
     "payouts_batch": {"task": "cooplab.payouts.tasks.payouts_batch_task", "at": "04:00"},
+    "payments_reconcile": {"task": "cooplab.payments.tasks.reconcile_payments_task", "every": 60},
     "learning_live_session_reminders": {
         "task": "cooplab.learning.tasks.live_session_reminders_task",
         "at": "08:00",

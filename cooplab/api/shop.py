@@ -11,8 +11,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
@@ -22,7 +24,7 @@ from cooplab.accounts.models import User
 from cooplab.accounts.tokens import api_token_authenticate
 from cooplab.api.common import money_text
 from cooplab.orders import services
-from cooplab.orders.models import Cart, CooperativeOrder, Order
+from cooplab.orders.models import Cart, CooperativeOrder, Order, PaymentMethod
 from cooplab.orders.selectors import (
     CartView,
     cart_view,
@@ -30,6 +32,8 @@ from cooplab.orders.selectors import (
     orders_of_customer,
 )
 from cooplab.orders.states import Actor, InvalidTransition, allowed_actions
+from cooplab.payments.card import is_payable, pay_token
+from cooplab.payments.models import Payment
 
 router = Router(tags=["shop"])
 
@@ -150,6 +154,11 @@ class OrderOut(Schema):
     number: str
     created_at: str
     payment_method: str
+    payment_url: str = Field(
+        default="",
+        description="Card orders still to pay: open this address in a browser to pay on CMI's "
+        "page (signed, valid 7 days). Empty otherwise.",
+    )
     subtotal: str
     delivery_total: str
     total: str
@@ -248,11 +257,23 @@ def _order_out(order: Order) -> dict[str, Any]:
         "number": order.number,
         "created_at": order.created_at.isoformat(),
         "payment_method": order.payment_method,
+        "payment_url": _payment_url(order),
         "subtotal": money_text(order.subtotal),
         "delivery_total": money_text(order.delivery_total),
         "total": money_text(order.total),
         "parts": [_part_out(part) for part in order.parts.all()],
     }
+
+
+def _payment_url(order: Order) -> str:
+    """The signed pay page of a card order that can still be paid (else "")."""
+    if order.payment_method != PaymentMethod.CARD:
+        return ""
+    payment = Payment.objects.filter(order=order).first()
+    if payment is None or not is_payable(payment):
+        return ""
+    path = reverse("payments:pay", kwargs={"reference": payment.reference})
+    return f"{settings.SITE_URL.rstrip('/')}{path}?t={pay_token(payment)}"
 
 
 def _errors(exc: ValidationError) -> list[str]:

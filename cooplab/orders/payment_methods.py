@@ -60,14 +60,45 @@ class BankTransfer:
         return None
 
 
+class Card:
+    """Bank card through CMI's hosted page: the customer is sent to the pay page right after
+    placing the order; the parts wait for the gateway's verified callback
+    (``cooplab.payments.card``)."""
+
+    code = PaymentMethod.CARD.value
+    label: str | Promise = gettext_lazy("Bank card (CMI)")
+    description: str | Promise = gettext_lazy(
+        "Pay now by bank card on the secure page of the Centre Monétique Interbancaire. "
+        "The cooperatives prepare your order once the payment is confirmed."
+    )
+    initial_status = CooperativeOrderStatus.AWAITING_PAYMENT.value
+
+    def after_place(self, order: Order) -> str | None:
+        return None
+
+
 _METHODS: dict[str, Method] = {
     PaymentMethod.CASH_ON_DELIVERY.value: CashOnDelivery(),
     PaymentMethod.BANK_TRANSFER.value: BankTransfer(),
+    PaymentMethod.CARD.value: Card(),
 }
 
 
+def enabled_codes() -> list[str]:
+    """``ORDER_PAYMENT_METHODS`` in its order; "card" is added when ``CMI_ENABLED`` is on (and
+    left out when it is off, even if listed: no card payment without a configured gateway)."""
+    codes = [code for code in settings.ORDER_PAYMENT_METHODS if code in _METHODS]
+    card = PaymentMethod.CARD.value
+    if getattr(settings, "CMI_ENABLED", False):
+        if card not in codes:
+            codes.append(card)
+    else:
+        codes = [code for code in codes if code != card]
+    return codes
+
+
 def enabled_methods() -> list[Method]:
-    return [_METHODS[code] for code in settings.ORDER_PAYMENT_METHODS if code in _METHODS]
+    return [_METHODS[code] for code in enabled_codes()]
 
 
 def get_method(code: object) -> Method:

@@ -403,6 +403,18 @@ def _close_if_nothing_to_pay(payment: Payment) -> None:
     )
 
 
+def payment_cancel_if_closed(*, payment: Payment) -> bool:
+    """Cancel a payment nothing was taken for once every part of its order is closed
+    (expired, cancelled): reconciliation of card payments abandoned at the gateway. True when
+    cancelled now."""
+    with transaction.atomic():
+        locked = _locked(payment)
+        if locked.status in SETTLED_STATUSES:
+            return False
+        _close_if_nothing_to_pay(locked)
+        return bool(locked.status == P.CANCELLED)
+
+
 def on_part_transition(*, part: CooperativeOrder, action: str, user: User | None) -> None:
     """Money consequences of an order transition (inside the transition's transaction)."""
     if action == "deliver":

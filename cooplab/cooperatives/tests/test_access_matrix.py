@@ -77,6 +77,7 @@ STAFF = {"staff"}
 # The customer who placed the matrix world's order; staff may open any order
 # (`orders.selectors.order_for_customer`).
 ORDER_OWNER = {"customer", "staff"}
+CARD_PAYER = {"customer"}  # the customer of the world's card order, staff excluded
 REVIEWERS = {"customer"}  # the persona whose order of the product was delivered
 # Training: the course's author and the cohort's facilitator (both "trainer"), and staff.
 TRAINERS = {"trainer", "staff"}
@@ -283,6 +284,15 @@ RULES: dict[str, Rule] = {
     "orders:reorder": Rule(get=None, post=ORDER_OWNER),
     "orders:withdraw": Rule(get=None, post=ORDER_OWNER),
     "orders:invoice": Rule(get=ORDER_OWNER, post=None),
+    # Card payment of the customer's card order: only its customer (not staff) is sent to the
+    # gateway. The return pages show the state from the database to the same customer; CMI's
+    # browser POST to them changes nothing and is redirected to the GET for anyone.
+    "payments:pay": Rule(get=CARD_PAYER, post=None),
+    "payments:return_ok": Rule(get=CARD_PAYER, post=EVERYONE),
+    "payments:return_fail": Rule(get=CARD_PAYER, post=EVERYONE),
+    # Server to server, authenticated by the ver3 hash, not by a session: open to anyone, an
+    # untrusted message changes nothing but the rejection log (cooplab/payments/tests).
+    "payments_callback:cmi": Rule(get=None, post=EVERYONE),
     # The cooperative's orders: members read (and print packing slips), managers act.
     "orders:coop_orders": Rule(get=A_READERS, post=None),
     "orders:coop_order": Rule(get=A_READERS, post=None),
@@ -715,12 +725,14 @@ def _build_world() -> dict[str, Any]:
         commission=Decimal("10.00"),
         net=Decimal("90.00"),
     )
+    card_order = place(user=customer, payment_method="card")
     return {
         "transfer_order": transfer_order,
         "refund": Refund.objects.get(cooperative_order__order=refunded),
         "remittance": remittance,
         "payout": payout,
         "order": order,
+        "card_order": card_order,
         "part": order.parts.get(),
         "delivered_order": delivered,
         "delivered_part": delivered.parts.get(),
@@ -805,6 +817,10 @@ def _url(name: str, world: dict[str, Any]) -> str:
         "finance:refund_paid": {"refund_id": world["refund"].pk},
         "finance:transfer_received": {"number": world["transfer_order"].number},
         "orders:confirm_link": {"token": confirm_token(world["order"])},
+        **{
+            f"payments:{name}": {"reference": world["card_order"].number}
+            for name in ("pay", "return_ok", "return_fail")
+        },
         **{
             f"orders:{name}": {"number": world["order"].number}
             for name in ("detail", "confirm_code", "cancel", "reorder", "staff_order")

@@ -21,7 +21,7 @@ from cooplab.accounts.models import User
 from cooplab.core.regions import all_city_choices, region_choices
 
 from .. import services
-from ..models import Cart
+from ..models import Cart, PaymentMethod
 from ..payment_methods import enabled_methods
 from ..selectors import cart_view
 
@@ -272,4 +272,7 @@ def checkout(request: HttpRequest) -> HttpResponse:
         messages.success(
             request, _("Thank you! Your order %(number)s is placed.") % {"number": order.number}
         )
+    if order.payment_method == PaymentMethod.CARD:
+        # Straight on to the gateway (the pay page refuses when nothing is left to pay).
+        return redirect("payments:pay", reference=order.number)
     return redirect(order.get_absolute_url())

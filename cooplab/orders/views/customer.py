@@ -90,11 +90,17 @@ def order_detail(request: HttpRequest, number: str) -> HttpResponse:
     awaiting_code = bool(order.confirmation_code_hash) and any(
         part.status == "awaiting_confirmation" for part in order.parts.all()
     )
+    from cooplab.payments.card import is_payable
+    from cooplab.payments.models import Payment
+
+    payment = Payment.objects.filter(order=order).first()
     return render(
         request,
         "orders/order_detail.html",
         {
             "order": order,
+            "payment": payment,
+            "can_pay_by_card": payment is not None and is_payable(payment),
             "parts": parts,
             "awaiting_code": awaiting_code,
             "can_cancel": any(p["can_cancel"] for p in parts),

@@ -324,3 +324,30 @@ def test_verify_accepts_what_build_signed_and_nothing_else(
     tampered = {**fields, "BillToName": name + "x"}
     assert verify_callback(tampered, config=config).valid_hash is False
     assert verify_callback(fields, config=CMIConfig("u", "1", key + "x")).valid_hash is False
+
+
+def test_callback_hash_with_pipes_and_backslashes_against_a_literal_constant():
+    # The test settings' store key, and an order id and a TransId with "|" and "\".
+    key = "test-store-key|with\\escapes"
+    params = {
+        "oid": "CL|7\\A",
+        "amount": "10.00",
+        "currency": "504",
+        "ProcReturnCode": "00",
+        "Response": "Approved",
+        "TransId": "T\\1",
+        "hashAlgorithm": "ver3",
+        "encoding": "UTF-8",
+    }
+    # amount, currency, hashAlgorithm, oid, ProcReturnCode, Response, TransId; then the key.
+    plaintext = r"10.00|504|ver3|CL\|7\\A|00|Approved|T\\1|test-store-key\|with\\escapes"
+    assert hash_plaintext(params, key) == plaintext
+    # Computed outside Python: printf '%s' '<plaintext>' | openssl dgst -sha512 -binary | base64
+    expected = (
+        "UECBzhB5n3wWe7eRD4z5RVXTikfOvPlru/QbiBInr/sH0xhR4P8qCitL6BlNqKvIGKCzlNbisnY7TI1/1mE/8A=="
+    )
+    assert _sha512_b64(plaintext) == expected
+    assert ver3_hash(params, key) == expected
+    config = CMIConfig(gateway_url="x", client_id="600000000", store_key=key)
+    result = verify_callback({**params, "HASH": expected}, config=config)
+    assert result.approved and result.order_id == "CL|7\\A" and result.provider_reference == "T\\1"
