@@ -350,9 +350,6 @@ ORDER_CONFIRMATION_HOURS = env_int("ORDER_CONFIRMATION_HOURS", 48)
 ORDER_WITHDRAWAL_DAYS = 7
 ORDER_TERMS_VERSION = "2026-12"
 ORDER_PAYMENT_METHODS = env_list("ORDER_PAYMENT_METHODS", ["cod", "bank_transfer"])
-# Shown with bank-transfer instructions.
-BANK_TRANSFER_HOLDER = env_str("BANK_TRANSFER_HOLDER", "CoopLab")
-BANK_TRANSFER_RIB = env_str("BANK_TRANSFER_RIB", "")
 # A phone number whose parcels were refused this many times is flagged to staff and sellers.
 ORDER_REFUSAL_FLAG_THRESHOLD = 2
 
@@ -360,6 +357,12 @@ ORDER_REFUSAL_FLAG_THRESHOLD = 2
 CATALOG_MODERATION = env_bool("CATALOG_MODERATION", False)
 
 # --- Payments and ledger ---------------------------------------------------------------------
+# The platform's bank account, shown to customers who pay by bank transfer (order page and the
+# order-placed message). Empty in production until set: the instructions then say the details
+# will follow (docs/operations.md, "Bank transfers"). Dev and test settings use a demo account.
+PLATFORM_BANK_NAME = env_str("PLATFORM_BANK_NAME", "")
+PLATFORM_BANK_RIB = env_str("PLATFORM_BANK_RIB", "")
+PLATFORM_BANK_HOLDER = env_str("PLATFORM_BANK_HOLDER", "CoopLab")
 # CMI card gateway (see docs/architecture.md, "Card payments with CMI"). Card payment is offered
 # only when CMI_ENABLED is on; `check --deploy` warns when it is on without the three values.
 CMI_ENABLED = env_bool("CMI_ENABLED", False)

@@ -17,3 +17,8 @@ if CMI_SIMULATOR_ENABLED and not CMI_GATEWAY_URL:
     CMI_GATEWAY_URL = "/dev/cmi-simulator/"
     CMI_CLIENT_ID = CMI_CLIENT_ID or "600000000"
     CMI_STORE_KEY = CMI_STORE_KEY or "dev-simulator-store-key"  # noqa: S105 - not a secret
+
+# A fictional bank account for the bank-transfer instructions (its RIB key is valid).
+PLATFORM_BANK_NAME = env_str("PLATFORM_BANK_NAME", "Banque Démo")
+PLATFORM_BANK_RIB = env_str("PLATFORM_BANK_RIB", "011780000001234567890187")
+PLATFORM_BANK_HOLDER = env_str("PLATFORM_BANK_HOLDER", "CoopLab SARL (démo)")

@@ -29,3 +29,8 @@ CMI_GATEWAY_URL = "/dev/cmi-simulator/"
 CMI_CLIENT_ID = "600000000"
 CMI_STORE_KEY = "test-store-key|with\\escapes"  # noqa: S105 - test value
 CMI_SIMULATOR_ENABLED = True
+
+# A fictional bank account for the bank-transfer instructions (its RIB key is valid).
+PLATFORM_BANK_NAME = "Banque Démo"
+PLATFORM_BANK_RIB = "011780000001234567890187"
+PLATFORM_BANK_HOLDER = "CoopLab SARL (démo)"

@@ -111,7 +111,13 @@ def _to_managers(part: CooperativeOrder, template: str, dedupe: str) -> None:
 
 
 def order_placed(*, order: Order, confirmation_code: str | None) -> None:
-    context: dict[str, Any] = {"parts": list(order.parts.select_related("cooperative"))}
+    from cooplab.payments.selectors import transfer_instructions
+
+    context: dict[str, Any] = {
+        "parts": list(order.parts.select_related("cooperative")),
+        # Bank transfer: where to pay, how much, with which reference, before when.
+        "transfer": transfer_instructions(order),
+    }
     _to_customer(order, "orders/placed", context, f"order:{order.pk}:placed", order)
     if confirmation_code:
         with translation.override(order.language):

@@ -41,4 +41,15 @@ def cmi_settings_check(app_configs: Any = None, **kwargs: Any) -> list[CheckMess
                     id="payments.W002",
                 )
             )
+    if "bank_transfer" in getattr(settings, "ORDER_PAYMENT_METHODS", []):
+        from cooplab.core.rib import is_valid_rib
+
+        if not is_valid_rib(getattr(settings, "PLATFORM_BANK_RIB", "")):
+            messages.append(
+                Warning(
+                    "Bank transfer is offered but PLATFORM_BANK_RIB is missing or not a valid RIB.",
+                    hint="Set PLATFORM_BANK_RIB, PLATFORM_BANK_NAME and PLATFORM_BANK_HOLDER.",
+                    id="payments.W003",
+                )
+            )
     return messages

@@ -276,6 +276,27 @@ def transfer_received(
     payment = Payment.objects.filter(order=order).first()
     if payment is None or payment.provider != Provider.BANK:
         raise ValidationError(_("This order is not paid by bank transfer."))
+    # A bank reference identifies one transfer: already used for another order, it is a typo or
+    # the wrong line of the statement (the capture would otherwise take it for a repeat).
+    used = (
+        PaymentEvent.objects.filter(
+            provider=Provider.BANK,
+            provider_reference=bank_reference[:64],
+            kind=PaymentEventKind.CAPTURED,
+        )
+        .exclude(payment=payment)
+        .select_related("payment__order")
+        .first()
+    )
+    if used is not None and used.payment is not None:
+        raise ValidationError(
+            {
+                "bank_reference": [
+                    _("This bank reference was already recorded for order %(number)s.")
+                    % {"number": used.payment.order.number}
+                ]
+            }
+        )
     return payment_capture(
         payment=payment,
         amount=amount,
@@ -434,11 +455,16 @@ def refund_mark_paid(
     if not reference:
         raise ValidationError({"reference": [_("Enter the reference of the refund.")]})
     rib = ""
-    if customer_rib.strip():
-        rib = normalize_rib(customer_rib)
+    if (customer_rib or "").strip():
+        try:
+            rib = normalize_rib(customer_rib)
+        except ValidationError as exc:
+            raise ValidationError({"customer_rib": exc.messages}) from None
     with transaction.atomic():
         locked = (
-            Refund.objects.select_for_update().select_related("cooperative_order").get(pk=refund.pk)
+            Refund.objects.select_for_update(of=("self",))
+            .select_related("cooperative_order__order", "payment")
+            .get(pk=refund.pk)
         )
         if locked.status == RefundStatus.PAID:
             return locked
@@ -469,4 +495,7 @@ def refund_mark_paid(
             target=locked,
             data={"amount": str(locked.amount), "reference": reference},
         )
+        from . import notifications
+
+        notifications.refund_paid(refund=locked)
     return locked

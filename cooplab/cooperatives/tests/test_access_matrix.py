@@ -45,10 +45,21 @@ from cooplab.learning.models import LessonKind
 from cooplab.learning.tests.factories import lesson as course_lesson
 from cooplab.learning.tests.factories import load_course
 from cooplab.learning.tests.factories import photo as jpeg_photo
+from cooplab.ledger.models import JournalEntry
 from cooplab.notifications.models import OutboundMessage
 from cooplab.orders.models import CooperativeOrder, Order, OrderEvent, OrderLine
 from cooplab.orders.notifications import confirm_token
+from cooplab.orders.services import part_transition
+from cooplab.orders.states import Actor
 from cooplab.orders.tests.factories import advance, place
+from cooplab.payments import services as payment_services
+from cooplab.payments.models import (
+    CodRemittance,
+    CodRemittanceItem,
+    Payment,
+    PaymentEvent,
+    Refund,
+)
 from cooplab.payouts.models import Payout, PayoutLine
 from cooplab.reviews import services as review_services
 from cooplab.reviews.models import Review
@@ -307,6 +318,34 @@ RULES: dict[str, Rule] = {
     "orders:staff_part_action": Rule(
         get=None, post=STAFF, post_data=lambda w: {"action": "confirm"}
     ),
+    # Staff finance pages (payments.manage_finance, given to the platform staff group).
+    "finance:overview": Rule(get=STAFF, post=None),
+    "finance:cod": Rule(get=STAFF, post=None),
+    "finance:remittance_record": Rule(
+        get=None,
+        post=STAFF,
+        post_data=lambda w: {
+            "carrier_code": "amana",
+            "amount_received": str(w["delivered_part"].total),
+            "received_on": "2026-12-01",
+            "bank_reference": "VIR-AMANA",
+            "part_ids": [str(w["delivered_part"].pk)],
+        },
+    ),
+    "finance:remittance_resolve": Rule(
+        get=None, post=STAFF, post_data=lambda w: {"note": "Settled with the carrier"}
+    ),
+    "finance:refunds": Rule(get=STAFF, post=None),
+    "finance:refund_paid": Rule(
+        get=None,
+        post=STAFF,
+        post_data=lambda w: {"reference": "VIR-R", "customer_rib": "011780000001234567890187"},
+    ),
+    "finance:transfer_received": Rule(
+        get=None,
+        post=STAFF,
+        post_data=lambda w: {"bank_reference": "VIR-M", "amount": str(w["transfer_order"].total)},
+    ),
     # Payouts: platform staff with payments.manage_finance run batches and approve; the
     # cooperative's finance page, statements and RIB are for its managers only (not members).
     "payouts:staff_list": Rule(get=STAFF, post=None),
@@ -563,6 +602,12 @@ def _fingerprint() -> str:
         learning_models.LiveSession,
         learning_models.Attendance,
         learning_models.Post,
+        Payment,
+        PaymentEvent,
+        Refund,
+        CodRemittance,
+        CodRemittanceItem,
+        JournalEntry,
     ]
     # One language: modeltranslation's plain fields (name, story) read the active language.
     with translation.override("fr"):
@@ -613,7 +658,7 @@ def _build_world() -> dict[str, Any]:
         cooperative=coop_a,
         actor=manager_a,
         data={"name_fr": "Miel d'euphorbe", "category": category, "onssa_number": "ONSSA-9"},
-        variants=[{"label": "250 g", "price": "90.00", "stock": 4}],
+        variants=[{"label": "250 g", "price": "90.00", "stock": 6}],
     )
     catalog_services.product_publish(product=product, actor=manager_a)
     trainer = UserFactory(groups=["trainers"])
@@ -642,6 +687,24 @@ def _build_world() -> dict[str, Any]:
     advance(delivered, "confirm", "ship", "deliver")
     other_buyer = UserFactory()
     advance(place([(product.variants.get(), 1)], user=other_buyer), "confirm", "ship", "deliver")
+    # Finance: a bank-transfer order waiting for its money, a refund due (a paid transfer
+    # order cancelled by staff), a cash remittance with a difference.
+    transfer_order = place([(product.variants.get(), 1)], payment_method="bank_transfer")
+    refunded = place([(product.variants.get(), 1)], payment_method="bank_transfer")
+    payment_services.transfer_received(
+        order=refunded, bank_reference="VIR-WORLD", amount=refunded.total, user=None
+    )
+    part_transition(
+        part=refunded.parts.get(), action="cancel", actor=Actor.STAFF, user=None, reason="test"
+    )
+    remittance = CodRemittance.objects.create(
+        carrier="Amana",
+        carrier_code="amana",
+        amount_received=Decimal("1.00"),
+        expected_amount=Decimal("2.00"),
+        received_on=timezone.localdate(),
+        status="difference",
+    )
     review = review_services.review_submit(
         user=other_buyer, product=product, rating=3, title="Moyen", body="", language="fr"
     )
@@ -664,6 +727,9 @@ def _build_world() -> dict[str, Any]:
     )
     card_order = place(user=customer, payment_method="card")
     return {
+        "transfer_order": transfer_order,
+        "refund": Refund.objects.get(cooperative_order__order=refunded),
+        "remittance": remittance,
         "payout": payout,
         "order": order,
         "card_order": card_order,
@@ -747,6 +813,9 @@ def _url(name: str, world: dict[str, Any]) -> str:
             for name in ("shop_order", "shop_order_confirm", "shop_order_cancel")
         },
         "notifications:message_retry": {"message_id": world["failed_message"].public_id},
+        "finance:remittance_resolve": {"remittance_id": world["remittance"].pk},
+        "finance:refund_paid": {"refund_id": world["refund"].pk},
+        "finance:transfer_received": {"number": world["transfer_order"].number},
         "orders:confirm_link": {"token": confirm_token(world["order"])},
         **{
             f"payments:{name}": {"reference": world["card_order"].number}

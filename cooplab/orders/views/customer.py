@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cooplab.payments.selectors import transfer_instructions
+
 from .. import services
 from ..models import CooperativeOrder, Order
 from ..notifications import confirm_token_order_id
@@ -102,8 +104,7 @@ def order_detail(request: HttpRequest, number: str) -> HttpResponse:
             "parts": parts,
             "awaiting_code": awaiting_code,
             "can_cancel": any(p["can_cancel"] for p in parts),
-            "bank_holder": settings.BANK_TRANSFER_HOLDER,
-            "bank_rib": settings.BANK_TRANSFER_RIB,
+            "transfer": transfer_instructions(order),
         },
     )
 

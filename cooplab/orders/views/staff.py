@@ -1,5 +1,6 @@
-"""Platform staff: every order, one order with all its parts, and the staff actions (confirm
-after a call, mark a bank transfer as paid, cancel with a reason, and the seller actions).
+"""Platform staff: every order, one order with all its parts and its payment, and the staff
+actions (confirm after a call, cancel with a reason, and the seller actions); staff with
+``payments.manage_finance`` also see the "transfer received" form (payments.staff_views).
 Protected by the `orders.manage_orders` permission (given to the platform staff group)."""
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from cooplab.accounts.models import User
+from cooplab.payments.forms import TransferReceivedForm
+from cooplab.payments.models import PaymentStatus, Provider
+from cooplab.payments.selectors import payment_with_events
+from cooplab.payments.staff_views import MANAGE_FINANCE_PERMISSION
 
 from ..forms import CARRIERS, StaffOrderFilterForm
 from ..selectors import (
@@ -92,11 +97,20 @@ def order_detail(request: HttpRequest, number: str) -> HttpResponse:
         }
         for part in order.parts.all()
     ]
+    payment = payment_with_events(order)
+    can_record_transfer = (
+        payment is not None
+        and payment.provider == Provider.BANK
+        and payment.status in (PaymentStatus.PENDING, PaymentStatus.FAILED)
+        and request.user.has_perm(MANAGE_FINANCE_PERMISSION)
+    )
     return render(
         request,
         "orders/staff/order_detail.html",
         {
             "order": order,
+            "payment": payment,
+            "transfer_form": TransferReceivedForm() if can_record_transfer else None,
             "parts": parts,
             "refusals": refusals,
             "flagged": is_flagged(refusals),
