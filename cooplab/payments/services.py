@@ -158,11 +158,17 @@ def payment_capture(
         )
     with transaction.atomic():
         locked = _locked(payment)
-        if PaymentEvent.objects.filter(
+        earlier = PaymentEvent.objects.filter(
             provider=locked.provider,
-            provider_reference=provider_reference,
+            provider_reference=provider_reference[:100],
             kind=PaymentEventKind.CAPTURED,
-        ).exists():
+        ).first()
+        if earlier is not None:
+            if earlier.payment_id != locked.pk:
+                # One provider reference is one movement of money: never two payments.
+                raise ValidationError(
+                    _("This payment reference was already recorded for another order.")
+                )
             return Capture(captured=True, duplicate=True)
         if locked.status in SETTLED_STATUSES:
             reason = "closed" if locked.status == P.CANCELLED else "paid"

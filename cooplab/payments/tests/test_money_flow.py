@@ -76,9 +76,7 @@ def test_pickup_cash_is_kept_by_the_cooperative_which_then_owes_the_commission()
     cooperative = CooperativeFactory.create()
     from cooplab.shipping.models import DeliveryOptions
 
-    DeliveryOptions.objects.update_or_create(
-        cooperative=cooperative, defaults={"pickup": True}
-    )
+    DeliveryOptions.objects.update_or_create(cooperative=cooperative, defaults={"pickup": True})
     variant = variant_of(product_with_stock(cooperative, price="100.00"))
     order = place([(variant, 1)], methods={cooperative.pk: "pickup"})
     part = order.parts.get()
@@ -192,9 +190,7 @@ def test_cancelling_a_paid_card_part_makes_a_refund_due_then_paid():
 def test_withdrawal_gives_back_exactly_the_share_and_commission_of_the_returned_lines():
     cooperative = CooperativeFactory.create()
     kept = variant_of(product_with_stock(cooperative, price="80.00"))
-    returned = variant_of(
-        product_with_stock(cooperative, price="150.00", perishable=False)
-    )
+    returned = variant_of(product_with_stock(cooperative, price="150.00", perishable=False))
     order = place([(kept, 1), (returned, 1)], payment_method="bank_transfer")
     transfer_received(order=order, bank_reference="VIR-77", amount=order.total, user=None)
     advance(order, "ship", "deliver")
@@ -226,9 +222,7 @@ def test_cash_order_cancelled_before_delivery_has_nothing_to_refund():
 def test_staff_cannot_mark_paid_by_hand():
     order = _order("bank_transfer")
     with pytest.raises(InvalidTransition):
-        part_transition(
-            part=order.parts.get(), action="mark_paid", actor=Actor.STAFF, user=None
-        )
+        part_transition(part=order.parts.get(), action="mark_paid", actor=Actor.STAFF, user=None)
 
 
 def test_transfer_received_twice_with_the_same_reference_posts_once():
@@ -238,3 +232,16 @@ def test_transfer_received_twice_with_the_same_reference_posts_once():
     assert again.duplicate
     assert JournalEntry.objects.filter(kind="transfer_received").count() == 1
     assert account_balance(codes.BANK) == order.total
+
+
+def test_a_capture_reference_of_another_payment_is_refused():
+    first, second = _order("card"), _order("card")
+    payment_capture(
+        payment=Payment.objects.get(order=first), amount=first.total, provider_reference="T7"
+    )
+    with pytest.raises(ValidationError):
+        payment_capture(
+            payment=Payment.objects.get(order=second), amount=second.total, provider_reference="T7"
+        )
+    assert Payment.objects.get(order=second).status == PaymentStatus.PENDING
+    assert JournalEntry.objects.filter(kind="card_capture").count() == 1
