@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Round
 from django.utils.translation import gettext_lazy as _
 
 ZERO = Decimal("0.00")
@@ -225,7 +226,7 @@ class Refund(models.Model):
             models.CheckConstraint(
                 condition=Q(cooperative_share__gte=0)
                 & Q(commission__gte=0)
-                & Q(amount__gte=F("cooperative_share") + F("commission")),
+                & Q(amount__gte=Round(F("cooperative_share") + F("commission"), 2)),
                 name="refund_parts_within_amount",
             ),
             models.CheckConstraint(

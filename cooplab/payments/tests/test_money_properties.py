@@ -402,3 +402,21 @@ def test_money_invariants_hold_through_any_order_life(shop, data):
             _check_payment_status(order)
             _check_settled(order, totals)
         transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_amounts_whose_float_sum_is_inexact_are_accepted_by_the_database(shop):
+    """Regression (found by the property test): SQLite stores decimals as floating point, so
+    the CHECK "total = subtotal + delivery" refused 0.01 + 46.41 and 0.29 x 3; the checks
+    now round to the centime."""
+    cooperative = shop.cooperatives[0]
+    DeliveryOptions.objects.filter(cooperative=cooperative).update(
+        rate_national=D("46.41"), free_delivery_from=None
+    )
+    first, second = shop.variants[0]
+    Variant.objects.filter(pk=first.pk).update(price=D("0.01"))
+    Variant.objects.filter(pk=second.pk).update(price=D("0.29"))
+    order = place([(first, 1), (second, 3)], payment_method="cod", methods={})
+    assert order.total == D("47.29")
+    assert order.parts.get().lines.get(variant=second).line_total == D("0.87")
+    assert_money_invariants()
