@@ -96,9 +96,9 @@ def _check_entries() -> None:
         assert amount != 0, f"entry {entry_id} has a zero line"
     entry_ids = set(JournalEntry.objects.values_list("pk", flat=True))
     assert entry_ids == set(counts), "an entry without lines, or lines without an entry"
-    for entry_id, total in sums.items():
-        assert total == 0, f"entry {entry_id} does not balance: {total}"
-        assert counts[entry_id] >= 2, f"entry {entry_id} has {counts[entry_id]} line(s)"
+    for key, total in sums.items():
+        assert total == 0, f"entry {key} does not balance: {total}"
+        assert counts[key] >= 2, f"entry {key} has {counts[key]} line(s)"
     assert trial_balance().total == 0, "the trial balance is not zero"
 
 
