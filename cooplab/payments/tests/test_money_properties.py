@@ -423,3 +423,47 @@ def test_amounts_whose_float_sum_is_inexact_are_accepted_by_the_database(shop):
     assert order.total == D("47.29")
     assert order.parts.get().lines.get(variant=second).line_total == D("0.87")
     assert_money_invariants()
+
+
+def _act(part: CooperativeOrder, *actions: str) -> None:
+    for action in actions:
+        actor = Actor.CUSTOMER if action == "request_withdrawal" else Actor.COOPERATIVE
+        order_services.part_transition(
+            part=part, action=action, actor=actor, user=None, reason="test", data={}
+        )
+
+
+@pytest.mark.django_db
+def test_cash_collected_after_a_full_refund_reopens_the_payment(shop):
+    """Regression (found while writing the properties): cash on delivery, two parcels. The
+    first is picked up and all returned, so the payment is fully refunded; then the second is
+    delivered and paid in cash. The payment stayed "refunded" with 240 captured and 120
+    refunded, and a partial refund of the second parcel then raised InvalidPaymentTransition
+    (refunded -> partially refunded), so the customer could not be refunded."""
+    first = shop.variants[0][1]
+    perishable, returnable = shop.variants[1]
+    order = place(
+        [(first, 1), (perishable, 1), (returnable, 2)],
+        payment_method="cod",
+        methods={shop.cooperatives[0].pk: "pickup", shop.cooperatives[1].pk: "home"},
+    )
+    one, two = order.parts.order_by("pk")
+    _act(one, "confirm", "ship", "deliver", "request_withdrawal", "receive_withdrawal", "refund")
+    payment = Payment.objects.get(order=order)
+    assert payment.refunded_amount == payment.captured_amount == one.total
+    assert payment.status == PaymentStatus.REFUNDED
+    _act(two, "confirm")
+    order_services.part_transition(
+        part=two, action="ship", actor=Actor.COOPERATIVE, user=None, data={"carrier": "Amana"}
+    )
+    _act(two, "deliver")
+    payment.refresh_from_db()
+    assert payment.captured_amount == one.total + two.total
+    assert payment.status == PaymentStatus.PARTIALLY_REFUNDED
+    _act(two, "request_withdrawal", "receive_withdrawal", "refund")
+    payment.refresh_from_db()
+    returned = two.lines.get(variant=returnable).line_total
+    assert payment.refunded_amount == one.total + returned < payment.captured_amount
+    assert payment.status == PaymentStatus.PARTIALLY_REFUNDED
+    _check_payment_status(order)
+    assert_money_invariants()
