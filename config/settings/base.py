@@ -378,6 +378,8 @@ CMI_SIMULATOR_TRANSPORT = "cooplab.payments.simulator.urllib_transport"
 COMMISSION_DEFAULT_RATE = env_str("COMMISSION_DEFAULT_RATE", "10.00")
 # Payouts to cooperatives: batch days of the month (Africa/Casablanca), e.g. "1,16".
 PAYOUT_DAYS = [int(day) for day in env_list("PAYOUT_DAYS", ["1", "16"])]
+# Product page: "X DH of this price goes to the cooperative (Y %)", under the price.
+SHOW_COOPERATIVE_SHARE = env_bool("SHOW_COOPERATIVE_SHARE", True)
 
 # Product reviews: when on (the default), a new or changed review waits for staff approval
 # before it is shown on the product page.

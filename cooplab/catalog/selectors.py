@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,6 +15,9 @@ from django.http import Http404
 from django.utils import timezone
 
 from cooplab.cooperatives.models import Certification, Cooperative, CooperativeStatus
+from cooplab.core.money import to_money
+from cooplab.ledger.commission import HUNDRED, split_amount
+from cooplab.ledger.selectors import commission_rate_for
 
 from .models import Category, Product, ProductImage, ProductStatus, Variant
 from .search.backends import search_filter
@@ -162,6 +166,7 @@ def product_facets(queryset: QuerySet[Product]) -> dict[str, list[dict[str, Any]
 def product_public_detail(*, slug: str) -> Product:
     product = (
         with_card_data(public_products().filter(slug=slug))
+        .select_related("category__parent")
         .prefetch_related(
             Prefetch(
                 "variants",
@@ -259,3 +264,32 @@ def product_for_staff(*, product_id: Any) -> Product:
     if product is None:
         raise Http404
     return product
+
+
+@dataclass(frozen=True)
+class CooperativeShare:
+    """What part of a price the cooperative receives (the rest is the platform's commission)."""
+
+    amount: Decimal
+    #: The cooperative's share in percent, without trailing zeros (90, 87.5, 66.6667).
+    percent: Decimal
+
+
+def cooperative_share_of(
+    *, product: Product, price: Decimal, at: dt.datetime | None = None
+) -> CooperativeShare:
+    """The cooperative's share of ``price`` for ``product`` at ``at`` (default now): the
+    commission rate that checkout would fix (``commission_rate_for``), split as at checkout
+    (``split_amount``: commission rounded half-up, the cooperative gets the rest).
+
+    One query for the rules (two if ``product.category.parent`` is not loaded)."""
+    rate = commission_rate_for(
+        cooperative=product.cooperative,
+        category=product.category,
+        at=at or timezone.now(),
+    )
+    _commission, share = split_amount(to_money(price), Decimal(rate))
+    percent = (HUNDRED - Decimal(rate)).quantize(Decimal("0.0001")).normalize()
+    if percent == percent.to_integral_value():
+        percent = percent.quantize(Decimal(1))
+    return CooperativeShare(amount=share, percent=percent)

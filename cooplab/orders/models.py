@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Round
 from django.utils.translation import gettext_lazy as _
 
 from cooplab.catalog.models import Product, Variant
@@ -127,7 +128,8 @@ class Order(models.Model):
         indexes = [models.Index(fields=["customer", "-created_at"], name="order_customer_newest")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(total=F("subtotal") + F("delivery_total")), name="order_total_sum"
+                condition=Q(total=Round(F("subtotal") + F("delivery_total"), 2)),
+                name="order_total_sum",
             ),
             models.CheckConstraint(condition=Q(subtotal__gt=0), name="order_subtotal_positive"),
             models.CheckConstraint(
@@ -219,7 +221,8 @@ class CooperativeOrder(models.Model):
                 fields=["order", "cooperative"], name="coop_order_one_per_cooperative"
             ),
             models.CheckConstraint(
-                condition=Q(total=F("subtotal") + F("delivery_cost")), name="coop_order_total_sum"
+                condition=Q(total=Round(F("subtotal") + F("delivery_cost"), 2)),
+                name="coop_order_total_sum",
             ),
             models.CheckConstraint(
                 condition=Q(delivery_cost__gte=0), name="coop_order_delivery_not_negative"
@@ -278,7 +281,7 @@ class OrderLine(models.Model):
                 name="orderline_quantity_range",
             ),
             models.CheckConstraint(
-                condition=Q(line_total=F("unit_price") * F("quantity")),
+                condition=Q(line_total=Round(F("unit_price") * F("quantity"), 2)),
                 name="orderline_total_is_price_times_quantity",
             ),
             models.CheckConstraint(condition=Q(unit_price__gt=0), name="orderline_price_positive"),
@@ -382,7 +385,8 @@ class Invoice(models.Model):
             models.UniqueConstraint(fields=["number"], name="invoice_number_unique"),
             models.CheckConstraint(condition=Q(sequence__gte=1), name="invoice_sequence_positive"),
             models.CheckConstraint(
-                condition=Q(total=F("subtotal") + F("delivery_cost")), name="invoice_total_sum"
+                condition=Q(total=Round(F("subtotal") + F("delivery_cost"), 2)),
+                name="invoice_total_sum",
             ),
         ]
 

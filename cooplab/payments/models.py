@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Round
 from django.utils.translation import gettext_lazy as _
 
 ZERO = Decimal("0.00")
@@ -44,14 +45,15 @@ class PaymentStatus(models.TextChoices):
 P = PaymentStatus
 #: status -> statuses it may move to. ``failed`` is not final for cards: the customer may try
 #: again on the gateway's page (one order, several callbacks). Captured money only leaves
-#: through refunds.
+#: through refunds. A refunded cash-on-delivery payment becomes partially refunded again when
+#: the cash of another parcel of the order is collected after the refund.
 PAYMENT_TRANSITIONS: dict[str, frozenset[str]] = {
     P.PENDING: frozenset({P.AUTHORISED, P.CAPTURED, P.FAILED, P.CANCELLED}),
     P.AUTHORISED: frozenset({P.CAPTURED, P.FAILED, P.CANCELLED}),
     P.FAILED: frozenset({P.AUTHORISED, P.CAPTURED, P.FAILED, P.CANCELLED}),
     P.CAPTURED: frozenset({P.PARTIALLY_REFUNDED, P.REFUNDED}),
     P.PARTIALLY_REFUNDED: frozenset({P.PARTIALLY_REFUNDED, P.REFUNDED}),
-    P.REFUNDED: frozenset(),
+    P.REFUNDED: frozenset({P.PARTIALLY_REFUNDED}),
     P.CANCELLED: frozenset(),
 }
 #: No callback, capture or cancellation may change these any more.
@@ -225,7 +227,7 @@ class Refund(models.Model):
             models.CheckConstraint(
                 condition=Q(cooperative_share__gte=0)
                 & Q(commission__gte=0)
-                & Q(amount__gte=F("cooperative_share") + F("commission")),
+                & Q(amount__gte=Round(F("cooperative_share") + F("commission"), 2)),
                 name="refund_parts_within_amount",
             ),
             models.CheckConstraint(

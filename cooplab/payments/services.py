@@ -331,6 +331,9 @@ def _cash_collected(*, part: CooperativeOrder, actor: User | None) -> None:
     if locked.status in (P.PENDING, P.FAILED):
         _move(locked, P.CAPTURED)
         locked.captured_at = timezone.now()
+    elif locked.status == P.REFUNDED:
+        # Another parcel's cash after a full refund: no longer everything is refunded.
+        _move(locked, P.PARTIALLY_REFUNDED)
     locked.captured_amount += part.total
     locked.save(update_fields=["status", "captured_amount", "captured_at", "updated_at"])
     postings.post_cash_collected(part=part, actor=actor)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Round
 from django.utils.translation import gettext_lazy as _
 
 ZERO = Decimal("0.00")
@@ -90,10 +91,13 @@ class Payout(models.Model):
             models.CheckConstraint(condition=Q(amount__gt=0), name="payout_amount_positive"),
             models.CheckConstraint(
                 condition=Q(
-                    amount=F("gross_total")
-                    - F("commission_total")
-                    - F("refunds_total")
-                    - F("cash_kept_total")
+                    amount=Round(
+                        F("gross_total")
+                        - F("commission_total")
+                        - F("refunds_total")
+                        - F("cash_kept_total"),
+                        2,
+                    )
                 ),
                 name="payout_amount_is_net",
             ),

@@ -35,6 +35,7 @@ from ..selectors import (
     SORTS,
     ProductFilters,
     category_tree,
+    cooperative_share_of,
     product_public_detail,
     product_search,
     related_products,
@@ -435,6 +436,13 @@ def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
     description = _description(product)
     rows = [_variant_row(variant) for variant in variants]
     share_text = f"{product.name} {url}"
+    selected = next((row.variant for row in rows if row.state != "sold_out"), None)
+    shown = selected or (rows[0].variant if rows else None)
+    cooperative_share = (
+        cooperative_share_of(product=product, price=shown.price)
+        if settings.SHOW_COOPERATIVE_SHARE and shown is not None
+        else None
+    )
     return render(
         request,
         "catalog/public/product_detail.html",
@@ -445,9 +453,8 @@ def product_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "image_sizes": DETAIL_IMAGE_SIZES,
             "card_image_sizes": CARD_IMAGE_SIZES,
             "variants": rows,
-            "selected_variant": next(
-                (row.variant.pk for row in rows if row.state != "sold_out"), None
-            ),
+            "selected_variant": selected.pk if selected else None,
+            "cooperative_share": cooperative_share,
             "related": related,
             "whatsapp_share_url": f"https://wa.me/?text={quote(share_text, safe='')}",
             "structured_data": json_ld(
