@@ -17,7 +17,7 @@ from cooplab.accounts.tests.factories import StaffFactory, UserFactory
 from cooplab.catalog.models import Variant
 from cooplab.cooperatives.tests.factories import CooperativeFactory, manager_of
 
-from ..models import CooperativeOrder, CooperativeOrderStatus, OrderEvent
+from ..models import CooperativeOrder, CooperativeOrderStatus
 from .factories import advance, place, product_with_stock, variant_of
 
 S = CooperativeOrderStatus
