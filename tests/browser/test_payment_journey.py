@@ -189,4 +189,4 @@ def test_card_payment_to_approved_payout_and_statement(
     assert payout.public_id in text
     context.close()
     assert payout.amount + split.commission == order.total == Decimal(part.total)
-    assert timezone.now() > part.delivered_at  # type: ignore[operator]
+    assert timezone.now() > part.delivered_at

@@ -175,9 +175,9 @@ def test_cancelling_a_paid_card_part_makes_a_refund_due_then_paid():
     payment.refresh_from_db()
     assert payment.status == PaymentStatus.REFUNDED
     with pytest.raises(ValidationError):
-        refund_mark_paid(refund=refund, reference="  ", user=None)  # type: ignore[arg-type]
-    refund_mark_paid(refund=refund, reference="CMI-R-1", user=None)  # type: ignore[arg-type]
-    refund_mark_paid(refund=refund, reference="CMI-R-1", user=None)  # type: ignore[arg-type]
+        refund_mark_paid(refund=refund, reference="  ", user=None)
+    refund_mark_paid(refund=refund, reference="CMI-R-1", user=None)
+    refund_mark_paid(refund=refund, reference="CMI-R-1", user=None)
     refund.refresh_from_db()
     assert refund.status == RefundStatus.PAID
     assert account_balance(codes.REFUNDS) == 0
@@ -206,7 +206,7 @@ def test_withdrawal_gives_back_exactly_the_share_and_commission_of_the_returned_
     assert cooperative_balance(cooperative) == share_before - D("135.00")
     assert account_balance(codes.COMMISSION_REVENUE) == D("8.00") + D("15.00") - D("15.00")
     with pytest.raises(ValidationError):  # a transfer refund needs the customer's RIB
-        refund_mark_paid(refund=refund, reference="VIR-R", user=None)  # type: ignore[arg-type]
+        refund_mark_paid(refund=refund, reference="VIR-R", user=None)
     _balanced()
 
 

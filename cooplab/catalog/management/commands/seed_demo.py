@@ -93,6 +93,7 @@ class Command(BaseCommand):
         )
         # Through the orders app's own command: the catalogue never imports orders.
         call_command("seed_demo_orders", stdout=self.stdout)
+        call_command("seed_demo_payouts", stdout=self.stdout)
         if products or cooperatives:
             large = seed_large_catalogue(products=products, cooperatives=cooperatives)
             self.stdout.write(

@@ -1,6 +1,8 @@
-"""Demo orders for `make run`: the demo customer's orders across two cooperatives, one
-delivered (with its invoice), one waiting for cash-on-delivery confirmation. Idempotent: does
-nothing once the demo customer has orders. Called by `seed_demo` by name."""
+"""Demo orders for `make run`: the demo customer's orders across two cooperatives — one
+delivered (with its invoices; `seed_demo_payouts` then makes it weeks old, remitted and in a
+payout draft), one paid by card waiting to be shipped, one waiting for cash-on-delivery
+confirmation. Idempotent: does nothing once the demo customer has orders. Called by
+`seed_demo` by name."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from cooplab.catalog.models import ProductStatus, Variant
 from cooplab.orders import services
 from cooplab.orders.models import Order
 from cooplab.orders.states import Actor
+from cooplab.payments.models import Payment
+from cooplab.payments.services import payment_capture
 
 DEMO_CUSTOMER = "client@demo.example"
 ADDRESS = {
@@ -67,12 +71,26 @@ class Command(BaseCommand):
                     services.part_transition(
                         part=part, action=action, actor=Actor.COOPERATIVE, user=None, data=data
                     )
+            paid = self._place(customer, [(picks[1], 1)], "demo-order-3", payment_method="card")
+            payment_capture(
+                payment=Payment.objects.get(order=paid),
+                amount=paid.total,
+                provider_reference=f"DEMO-{paid.number}",
+                data={"demo": "paid through the simulator's approved test card"},
+            )
             waiting = self._place(customer, [(picks[0], 1)], "demo-order-2")
         self.stdout.write(
-            f"Demo orders: {delivered.number} (delivered) and {waiting.number} (to confirm)."
+            f"Demo orders: {delivered.number} (delivered), {paid.number} "
+            f"(paid by card) and {waiting.number} (to confirm)."
         )
 
-    def _place(self, customer: User, items: list[tuple[Variant, int]], key: str) -> Order:
+    def _place(
+        self,
+        customer: User,
+        items: list[tuple[Variant, int]],
+        key: str,
+        payment_method: str = "cod",
+    ) -> Order:
         cart = services.cart_get_or_create(user=customer, token=None)
         for variant, quantity in items:
             services.cart_add(cart=cart, variant_id=variant.pk, quantity=quantity)
@@ -81,7 +99,7 @@ class Command(BaseCommand):
             customer=customer,
             details=services.checkout_details_clean(ADDRESS),
             delivery_methods={},
-            payment_method="cod",
+            payment_method=payment_method,
             idempotency_key=f"{key}-{customer.pk:08d}",
             consent=True,
             language="fr",
