@@ -52,6 +52,7 @@ checks: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-deploy-$$(printf 'x%.0s' {1..60}) \
 	  ALLOWED_HOSTS=cooplab.example SMS_BACKEND=http SMS_HTTP_URL=https://sms.example/v1/messages \
+	  PLATFORM_BANK_RIB=011780000001234567890187 PLATFORM_BANK_NAME="Bank" \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 pytest: setup
