@@ -347,7 +347,10 @@ def _write_order(
                 terms_version=settings.ORDER_TERMS_VERSION,
             )
     except IntegrityError as exc:
-        # Only a concurrent twin on a database without the cart lock could get here.
+        # Only a concurrent twin on a database without the cart lock could get here; any other
+        # integrity error (a CHECK on the totals) is a bug and must not pass for a duplicate.
+        if not Order.objects.filter(idempotency_key=idempotency_key).exists():
+            raise
         raise OrderNotPlaced(_("This order was already placed."), code="duplicate") from exc
     OrderEvent.objects.create(order=order, kind="placed", actor=customer, actor_role="customer")
     expires = now + timedelta(hours=settings.ORDER_CONFIRMATION_HOURS)

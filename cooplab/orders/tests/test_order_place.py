@@ -307,3 +307,30 @@ def test_gift_recipient_defaults_to_the_customer():
     assert details.recipient_phone == "+212661234567"
     gift = _details(recipient_name="Lalla Aicha", recipient_phone="07 00 11 22 33")
     assert (gift.recipient_name, gift.recipient_phone) == ("Lalla Aicha", "+212700112233")
+
+
+def test_an_integrity_error_that_is_not_a_twin_order_is_not_reported_as_already_placed(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """Only a concurrent twin (same checkout key) is "already placed"; any other integrity
+    error (a CHECK on the totals) is a bug and surfaces as such, with nothing written."""
+    from django.db import IntegrityError
+
+    variant = variant_of(product_with_stock(stock=3))
+    cart = filled_cart([(variant, 1)])
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise IntegrityError("CHECK constraint failed: order_total_sum")
+
+    monkeypatch.setattr(Order.objects, "create", refuse)
+    with pytest.raises(IntegrityError):
+        services.order_place(
+            cart=cart,
+            customer=None,
+            details=services.checkout_details_clean(ADDRESS),
+            delivery_methods={},
+            payment_method="cod",
+            idempotency_key=uuid.uuid4().hex,
+            consent=True,
+        )
+    assert Variant.objects.get(pk=variant.pk).stock == 3
