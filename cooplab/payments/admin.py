@@ -6,18 +6,9 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from cooplab.ledger.admin import ReadOnlyAdmin
+
 from .models import CodRemittance, CodRemittanceItem, Payment, PaymentEvent, Refund
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 class PaymentEventInline(admin.TabularInline):

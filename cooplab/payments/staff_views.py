@@ -11,41 +11,24 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cooplab.accounts.models import User
+from cooplab.core.viewutils import flash_errors
 from cooplab.ledger.selectors import trial_balance
 from cooplab.orders.models import Order
 
 from . import cod, services
+from .access import require_finance_staff
 from .forms import RefundPaidForm, RemittanceForm, ResolveForm, TransferReceivedForm
 from .models import CodRemittance, Refund, RefundStatus, RemittanceStatus
 from .selectors import finance_overview, refunds_due, refunds_paid, remittances
 
-MANAGE_FINANCE_PERMISSION = "payments.manage_finance"
 PAGE_SIZE = 50
-
-
-def require_finance_staff(user: object) -> User:
-    """The signed-in staff member allowed to manage finance, else 403."""
-    if not (
-        isinstance(user, User)
-        and user.is_active
-        and user.is_staff
-        and user.has_perm(MANAGE_FINANCE_PERMISSION)
-    ):
-        raise PermissionDenied
-    return user
-
-
-def _flash_errors(request: HttpRequest, exc: ValidationError) -> None:
-    for text in exc.messages:
-        messages.error(request, text)
 
 
 def _flash_form(request: HttpRequest, form: Any) -> None:
@@ -146,7 +129,7 @@ def remittance_resolve(request: HttpRequest, remittance_id: int) -> HttpResponse
     try:
         cod.remittance_resolve(remittance=remittance, note=form.cleaned_data["note"], user=user)
     except ValidationError as exc:
-        _flash_errors(request, exc)
+        flash_errors(request, exc)
     else:
         messages.success(request, _("The difference is resolved and posted to the ledger."))
     return redirect("finance:cod")
@@ -190,7 +173,7 @@ def refund_paid(request: HttpRequest, refund_id: int) -> HttpResponse:
             user=user,
         )
     except ValidationError as exc:
-        _flash_errors(request, exc)
+        flash_errors(request, exc)
     else:
         messages.success(request, _("Refund recorded as paid. The customer is told by SMS."))
     return redirect("finance:refunds")
@@ -215,7 +198,7 @@ def transfer_received(request: HttpRequest, number: str) -> HttpResponse:
             user=user,
         )
     except ValidationError as exc:
-        _flash_errors(request, exc)
+        flash_errors(request, exc)
     else:
         if result.captured and result.duplicate:
             messages.info(request, _("This transfer was already recorded: nothing changed."))

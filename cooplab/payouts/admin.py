@@ -6,7 +6,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from cooplab.payments.admin import ReadOnlyAdmin
+from cooplab.ledger.admin import ReadOnlyAdmin
 
 from .models import Payout, PayoutLine
 

@@ -19,7 +19,7 @@ from typing import Any
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -34,28 +34,16 @@ from cooplab.core.money import format_money
 from cooplab.core.rib import normalize_rib
 from cooplab.ledger import postings
 from cooplab.notifications.services import message_queue
+from cooplab.payments.access import require_finance_staff
 
 from .models import Payout, PayoutLine, PayoutLineKind, PayoutStatus
 from .selectors import CASABLANCA, Eligible, eligible, period_start
 
-MANAGE_FINANCE_PERMISSION = "payments.manage_finance"
 S = PayoutStatus
 K = PayoutLineKind
 
 
 # ---- who may act ----------------------------------------------------------------------------
-
-
-def require_finance_staff(user: object) -> User:
-    """Active staff with ``payments.manage_finance``, else PermissionDenied."""
-    if not (
-        isinstance(user, User)
-        and user.is_active
-        and user.is_staff
-        and user.has_perm(MANAGE_FINANCE_PERMISSION)
-    ):
-        raise PermissionDenied
-    return user
 
 
 def _locked(payout: Payout) -> Payout:

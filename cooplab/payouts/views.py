@@ -25,6 +25,7 @@ from cooplab.cooperatives.selectors import cooperative_for_member
 from cooplab.core.rib import format_rib
 from cooplab.core.viewutils import errors_to_form, flash_errors
 from cooplab.ledger.selectors import cooperative_balance
+from cooplab.payments.access import require_finance_staff
 
 from . import services
 from .forms import BankDetailsForm, PayoutActionForm, StaffPayoutFilterForm
@@ -66,7 +67,7 @@ def _staff_payout(number: str) -> Payout:
 @login_required
 @require_GET
 def staff_list(request: HttpRequest) -> HttpResponse:
-    services.require_finance_staff(request.user)
+    require_finance_staff(request.user)
     form = StaffPayoutFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     payouts = staff_payouts(period=filters.get("period"), status=filters.get("status") or "")
@@ -90,7 +91,7 @@ def staff_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def staff_batch(request: HttpRequest) -> HttpResponse:
-    user = services.require_finance_staff(request.user)
+    user = require_finance_staff(request.user)
     period = current_period()
     created = services.batch_create(period=period, actor=user)
     messages.success(
@@ -108,7 +109,7 @@ def staff_batch(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def staff_bank_file(request: HttpRequest) -> HttpResponse:
-    services.require_finance_staff(request.user)
+    require_finance_staff(request.user)
     try:
         period = dt.date.fromisoformat(request.GET.get("period") or "")
     except ValueError:
@@ -126,7 +127,7 @@ def staff_bank_file(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def staff_detail(request: HttpRequest, number: str) -> HttpResponse:
-    services.require_finance_staff(request.user)
+    require_finance_staff(request.user)
     payout = _staff_payout(number)
     cooperative = payout.cooperative
     return render(
@@ -145,7 +146,7 @@ def staff_detail(request: HttpRequest, number: str) -> HttpResponse:
 @login_required
 @require_POST
 def staff_action(request: HttpRequest, number: str) -> HttpResponse:
-    user = services.require_finance_staff(request.user)
+    user = require_finance_staff(request.user)
     payout = _staff_payout(number)
     form = PayoutActionForm(request.POST)
     if not form.is_valid():
@@ -178,14 +179,14 @@ def staff_action(request: HttpRequest, number: str) -> HttpResponse:
 @login_required
 @require_GET
 def staff_statement_pdf(request: HttpRequest, number: str) -> HttpResponse:
-    services.require_finance_staff(request.user)
+    require_finance_staff(request.user)
     return _pdf(_staff_payout(number))
 
 
 @login_required
 @require_GET
 def staff_statement_csv(request: HttpRequest, number: str) -> HttpResponse:
-    services.require_finance_staff(request.user)
+    require_finance_staff(request.user)
     return _csv(_staff_payout(number))
 
 

@@ -13,10 +13,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from cooplab.accounts.models import User
+from cooplab.payments.access import MANAGE_FINANCE_PERMISSION
 from cooplab.payments.forms import TransferReceivedForm
 from cooplab.payments.models import PaymentStatus, Provider
 from cooplab.payments.selectors import payment_with_events
-from cooplab.payments.staff_views import MANAGE_FINANCE_PERMISSION
 
 from ..forms import CARRIERS, StaffOrderFilterForm
 from ..selectors import (
