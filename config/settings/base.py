@@ -188,6 +188,10 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CoopLab"
+# Accept the code of the previous and the next 30-second step as well (RFC 6238 §5.2: at most
+# one step of clock drift), so a phone whose clock is a few seconds off, or a code typed as the
+# step ends, still works. Used codes stay refused over the whole window.
+MFA_TOTP_TOLERANCE = 1
 
 # Brute-force lockout: the 5th failure for an account locks it; from the 6th attempt on every
 # attempt is refused, whatever the password, until
