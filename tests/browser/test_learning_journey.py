@@ -49,12 +49,16 @@ def test_member_completes_a_course_in_arabic(browser: Browser, site: str, login_
 
     # 2. She reads the text lesson and marks it done (sent by the offline queue's fetch).
     expect(m.locator("h1")).to_have_text("الضوء")
+    # The button is a plain form until learning.js takes it over: wait for the script (a
+    # click before it ran posted the form without JavaScript, on a slow CI machine).
+    m.wait_for_load_state("load")
     m.get_by_test_id("mark-done").click()
     expect(m.get_by_test_id("lesson-done-js")).to_be_visible()
 
     # 3. The audio lesson: speed control, then played to the end, which completes it.
     m.get_by_test_id("next-lesson").click()
     expect(m.get_by_test_id("placeholder-audio")).to_be_visible()
+    m.wait_for_load_state("load")  # the "ended" listener is added by learning.js
     m.get_by_role("button", name="1.25×").click()
     audio = m.get_by_test_id("audio")
     assert audio.evaluate("a => a.playbackRate") == 1.25
