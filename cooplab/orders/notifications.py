@@ -12,7 +12,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
-from cooplab.cooperatives.models import Membership, MembershipRole
+from cooplab.cooperatives.notifications import managers_message_queue
 from cooplab.notifications.services import message_queue
 
 from .models import CooperativeOrder, Order
@@ -83,31 +83,20 @@ def _to_customer(
 
 
 def _to_managers(part: CooperativeOrder, template: str, dedupe: str) -> None:
-    managers = Membership.objects.filter(
-        cooperative_id=part.cooperative_id, role=MembershipRole.MANAGER, is_active=True
-    ).select_related("user")
-    for membership in managers:
-        user = membership.user
-        language = user.preferred_language or settings.LANGUAGE_CODE
-        with translation.override(language):
-            backoffice_url = absolute(
-                reverse(
-                    "orders:coop_order",
-                    kwargs={"cooperative_id": part.cooperative.public_id, "number": part.number},
-                )
-            )
-        ctx = {"order": part.order, "coop_order": part, "backoffice_url": backoffice_url}
-        for channel, address in (("email", user.email), ("sms", user.phone)):
-            if address:
-                message_queue(
-                    channel=channel,
-                    to=address,
-                    template=template,
-                    context=ctx,
-                    language=language,
-                    dedupe_key=f"{dedupe}:{channel}:{user.pk}",
-                    ref=part,
-                )
+    def context(language: str) -> dict[str, Any]:
+        path = reverse(
+            "orders:coop_order",
+            kwargs={"cooperative_id": part.cooperative.public_id, "number": part.number},
+        )
+        return {"order": part.order, "coop_order": part, "backoffice_url": absolute(path)}
+
+    managers_message_queue(
+        cooperative_id=part.cooperative_id,
+        template=template,
+        dedupe=dedupe,
+        ref=part,
+        context=context,
+    )
 
 
 def order_placed(*, order: Order, confirmation_code: str | None) -> None:

@@ -28,12 +28,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cooplab.accounts.models import User
-from cooplab.cooperatives.models import Cooperative, Membership, MembershipRole
+from cooplab.cooperatives.models import Cooperative
+from cooplab.cooperatives.notifications import managers_message_queue
 from cooplab.core.audit import audit_log
 from cooplab.core.money import format_money
 from cooplab.core.rib import normalize_rib
 from cooplab.ledger import postings
-from cooplab.notifications.services import message_queue
 from cooplab.payments.access import require_finance_staff
 
 from .models import Payout, PayoutLine, PayoutLineKind, PayoutStatus
@@ -278,29 +278,21 @@ def payout_cancel(*, payout: Payout, user: User, reason: str = "") -> Payout:
 
 def _notify_paid(payout: Payout) -> None:
     """Tell the cooperative's managers (outbox: written now, sent after commit)."""
-    managers = Membership.objects.filter(
-        cooperative_id=payout.cooperative_id, role=MembershipRole.MANAGER, is_active=True
-    ).select_related("user")
-    for membership in managers:
-        user = membership.user
-        language = user.preferred_language or settings.LANGUAGE_CODE
-        with translation.override(language):
-            finance_url = settings.SITE_URL.rstrip("/") + reverse(
-                "payouts:coop_finance", kwargs={"cooperative_id": payout.cooperative.public_id}
-            )
-            amount = format_money(payout.amount, language)
-        context = {"payout": payout, "amount": amount, "finance_url": finance_url}
-        for channel, address in (("email", user.email), ("sms", user.phone)):
-            if address:
-                message_queue(
-                    channel=channel,
-                    to=address,
-                    template="payouts/paid",
-                    context=context,
-                    language=language,
-                    dedupe_key=f"payout:{payout.pk}:paid:{channel}:{user.pk}",
-                    ref=payout,
-                )
+
+    def context(language: str) -> dict[str, Any]:
+        finance_url = settings.SITE_URL.rstrip("/") + reverse(
+            "payouts:coop_finance", kwargs={"cooperative_id": payout.cooperative.public_id}
+        )
+        amount = format_money(payout.amount, language)
+        return {"payout": payout, "amount": amount, "finance_url": finance_url}
+
+    managers_message_queue(
+        cooperative_id=payout.cooperative_id,
+        template="payouts/paid",
+        dedupe=f"payout:{payout.pk}:paid",
+        ref=payout,
+        context=context,
+    )
 
 
 # ---- cooperative bank details -----------------------------------------------------------------
