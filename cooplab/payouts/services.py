@@ -200,28 +200,33 @@ def payout_approve(*, payout: Payout, user: User, otp_code: str) -> Payout:
     return locked
 
 
+def _close(payout: Payout, source: str, target: str, user: User, **fields: str) -> Payout:
+    """Lock the payout, check it is in ``source``, move it to the final ``target`` with ``fields``
+    (bank reference, reason) and who closed it when. Runs inside the caller's transaction."""
+    locked = _locked(payout)
+    _refuse_unless(locked, source)
+    locked.status = target
+    for name, value in fields.items():
+        setattr(locked, name, value)
+    locked.closed_by = user
+    locked.closed_at = timezone.now()
+    locked.save(update_fields=["status", *fields, "closed_by", "closed_at", "updated_at"])
+    return locked
+
+
+def _audit_close(payout: Payout, action: str, user: User, **data: str) -> None:
+    audit_log(action=action, actor=user, target=payout, data={"number": payout.public_id, **data})
+
+
 def payout_mark_paid(*, payout: Payout, bank_reference: str, user: User) -> Payout:
     require_finance_staff(user)
     reference = (bank_reference or "").strip()[:64]
     if not reference:
         raise ValidationError(_("Enter the bank's reference of the transfer."))
     with transaction.atomic():
-        locked = _locked(payout)
-        _refuse_unless(locked, S.APPROVED)
-        locked.status = S.PAID
-        locked.bank_reference = reference
-        locked.closed_by = user
-        locked.closed_at = timezone.now()
-        locked.save(
-            update_fields=["status", "bank_reference", "closed_by", "closed_at", "updated_at"]
-        )
+        locked = _close(payout, S.APPROVED, S.PAID, user, bank_reference=reference)
         postings.post_payout_paid(payout=locked, actor=user)
-        audit_log(
-            action="payout.paid",
-            actor=user,
-            target=locked,
-            data={"number": locked.public_id, "bank_reference": reference},
-        )
+        _audit_close(locked, "payout.paid", user, bank_reference=reference)
         _notify_paid(locked)
     return locked
 
@@ -234,22 +239,9 @@ def payout_mark_failed(*, payout: Payout, reason: str, user: User) -> Payout:
     if not reason:
         raise ValidationError(_("Please give a reason."))
     with transaction.atomic():
-        locked = _locked(payout)
-        _refuse_unless(locked, S.APPROVED)
-        locked.status = S.FAILED
-        locked.failure_reason = reason
-        locked.closed_by = user
-        locked.closed_at = timezone.now()
-        locked.save(
-            update_fields=["status", "failure_reason", "closed_by", "closed_at", "updated_at"]
-        )
+        locked = _close(payout, S.APPROVED, S.FAILED, user, failure_reason=reason)
         postings.post_payout_failed(payout=locked, actor=user)
-        audit_log(
-            action="payout.failed",
-            actor=user,
-            target=locked,
-            data={"number": locked.public_id, "reason": reason},
-        )
+        _audit_close(locked, "payout.failed", user, reason=reason)
     return locked
 
 
@@ -258,21 +250,8 @@ def payout_cancel(*, payout: Payout, user: User, reason: str = "") -> Payout:
     require_finance_staff(user)
     reason = (reason or "").strip()[:1000]
     with transaction.atomic():
-        locked = _locked(payout)
-        _refuse_unless(locked, S.DRAFT)
-        locked.status = S.CANCELLED
-        locked.failure_reason = reason
-        locked.closed_by = user
-        locked.closed_at = timezone.now()
-        locked.save(
-            update_fields=["status", "failure_reason", "closed_by", "closed_at", "updated_at"]
-        )
-        audit_log(
-            action="payout.cancel",
-            actor=user,
-            target=locked,
-            data={"number": locked.public_id, "reason": reason},
-        )
+        locked = _close(payout, S.DRAFT, S.CANCELLED, user, failure_reason=reason)
+        _audit_close(locked, "payout.cancel", user, reason=reason)
     return locked
 
 
